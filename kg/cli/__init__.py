@@ -1,0 +1,19 @@
+"""The `kg` command: a thin layer over the library; user mistakes become one `Error: …` line."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .build import build, extract
+from .query import query
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build a knowledge graph of CPPCC work reports, query it with SPARQL and explore it as HTML."""
+
+
+for command in (build, extract, query):
+    main.add_command(command)
