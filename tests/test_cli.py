@@ -136,3 +136,15 @@ def test_union_turtle_parses_with_rapper(built):
     proc = subprocess.run([rapper, "-i", "turtle", "-c", str(built / "graph.ttl")], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "returned" in proc.stderr
+
+
+def test_readme_examples_are_the_real_output():
+    """The README's example blocks are what the commands print now (scripts/update_readme.py)."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_readme.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
