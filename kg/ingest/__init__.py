@@ -198,17 +198,20 @@ def iter_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | Sk
     is skipped with a reason naming the first.
     """
     found: dict[Path, Path] = {}
-    skipped: list[Skipped] = []
+    items: list[tuple[str, str, Path | Skipped]] = []
     for item in find_files(paths):
         if isinstance(item, Skipped):
-            skipped.append(item)
-        else:
-            found.setdefault(item.resolve(), item)
-    yield from sorted(skipped, key=lambda s: s.path)
+            items.append((Path(item.path).name, item.path, item))
+        elif item.resolve() not in found:
+            found[item.resolve()] = item
+            items.append((item.name, str(item.resolve()), item))
     by_name: dict[str, Path] = {}
-    for resolved, given in sorted(found.items(), key=lambda kv: (kv[1].name, str(kv[0]))):
-        first = by_name.setdefault(given.name, given)
-        if first is not given:
-            yield Skipped(str(given), f"another report has the same name ({first}); rename one of them")
+    for name, _, item in sorted(items, key=lambda t: (t[0], t[1])):
+        if isinstance(item, Skipped):
+            yield item
             continue
-        yield read_document(given)
+        first = by_name.setdefault(name, item)
+        if first is not item:
+            yield Skipped(str(item), f"another report has the same name ({first}); rename one of them")
+            continue
+        yield read_document(item)
