@@ -8,13 +8,10 @@ name again. Scanned PDFs have no text layer and are skipped with that reason (OC
 
 from __future__ import annotations
 
-import re
-
 from .textfile import Unreadable
 
 __all__ = ["pdf_text"]
 
-WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
 def pdf_text(path) -> tuple[str, str]:
@@ -28,7 +25,7 @@ def pdf_text(path) -> tuple[str, str]:
         from pdfminer.pdfparser import PDFParser
     except ImportError:  # pragma: no cover - pdfminer.six is a dependency
         raise Unreadable("cannot read .pdf: pdfminer.six is not installed") from None
-    pages: list[str] = []
+    pages: list[list] = []
     title = ""
     with open(path, "rb") as f:
         if not f.read(1024).lstrip().startswith(b"%PDF"):
@@ -44,7 +41,7 @@ def pdf_text(path) -> tuple[str, str]:
             interpreter = PDFPageInterpreter(manager, device)
             for page in PDFPage.create_pages(document):
                 interpreter.process_page(page)
-                pages.append(_page_text(device.get_result()))
+                pages.append(_page_lines(device.get_result()))
         except Unreadable:
             raise
         except (PDFEncryptionError, PDFPasswordIncorrect):
@@ -52,7 +49,7 @@ def pdf_text(path) -> tuple[str, str]:
         except Exception as err:  # pdfminer raises many kinds (PSEOF, PDFSyntaxError, ...) for damage
             if not pages:
                 raise Unreadable(f"corrupt .pdf (truncated or damaged): {type(err).__name__}: {err}") from None
-    text = "\n".join(p for p in pages if p)
+    text = _join(pages)
     if not text.strip():
         raise Unreadable("the .pdf has no text layer (scanned pages need OCR)")
     return text, title
@@ -70,9 +67,9 @@ def _title(document) -> str:
     return ""
 
 
-def _page_text(layout) -> str:
-    """One page's lines, in pdfminer's reading order, soft-wrapped lines joined into paragraphs."""
-    from pdfminer.layout import LTTextContainer, LTTextLine
+def _page_lines(layout) -> list[tuple[object, str, float]]:
+    """(line, text, em) of one page's text lines in pdfminer's reading order; em: its widest glyph."""
+    from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
 
     lines = []
     for element in layout:
@@ -81,22 +78,37 @@ def _page_text(layout) -> str:
                 if isinstance(line, LTTextLine):
                     text = line.get_text().replace("\n", "").rstrip()
                     if text.strip():
-                        lines.append((line, text))
-    if not lines:
-        return ""
-    right = max(line.x1 for line, _ in lines)
-    out = [lines[0][1]]
-    for (prev, prev_text), (line, text) in zip(lines, lines[1:]):
-        char = prev.width / max(1, len(prev_text))
-        height = prev.height or char
-        wrapped = (
-            prev.x1 >= right - 1.5 * char
-            and -0.5 * height <= prev.y0 - line.y1 <= height
-            and line.x0 <= prev.x0 + 0.5 * char
-        )
-        if wrapped:
-            joint = "" if WIDE.match(prev_text[-1]) or WIDE.match(text.lstrip()[0]) else " "
-            out[-1] += joint + text.lstrip()
-        else:
-            out.append(text)
+                        em = max((c.width for c in line if isinstance(c, LTChar)), default=line.height)
+                        lines.append((line, text, em or line.height))
+    return lines
+
+
+def _join(pages: list[list[tuple[object, str, float]]]) -> str:
+    """Paragraphs from lines: a line that reaches its page's right margin runs on into the next line
+    when that one starts at or left of it (not indented), on the same page directly below, or at the
+    top of the next page."""
+    out: list[str] = []
+    prev = None  # (line, text, em, right margin of its page)
+    for lines in pages:
+        if not lines:
+            continue
+        right = max(line.x1 for line, _, _ in lines)
+        left = min(line.x0 for line, _, _ in lines)
+        for i, (line, text, em) in enumerate(lines):
+            wrapped = False
+            if prev is not None:
+                p_line, p_text, p_em, p_right = prev
+                reaches = p_line.x1 >= p_right - 2 * p_em
+                if i == 0:  # first line of a page: continues the last paragraph of the one before
+                    wrapped = reaches and line.x0 <= left + 0.5 * em
+                else:
+                    below = -0.5 * p_line.height <= p_line.y0 - line.y1 <= p_line.height
+                    wrapped = reaches and below and line.x0 <= p_line.x0 + 0.5 * p_em
+            if wrapped:
+                tail, head = out[-1][-1], text.lstrip()[0]
+                latin = tail.isascii() and head.isascii() and tail.isalpha() and head.isalpha()
+                out[-1] += (" " if latin else "") + text.lstrip()  # 2949 split as 29|49 joins as 2949
+            else:
+                out.append(text)
+            prev = (line, text, em, right)
     return "\n".join(out)
