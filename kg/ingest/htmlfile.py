@@ -37,12 +37,16 @@ SPACES = re.compile(r"[ \t\n\r\f]+")
 
 def html_text(markup: str) -> tuple[str, str, str]:
     """(text, title, source) of a page; text has one line per block element, no empty lines."""
-    from bs4 import BeautifulSoup
+    import warnings
 
-    try:
-        soup = BeautifulSoup(markup, "lxml")
-    except Exception:  # lxml missing: the standard library's parser is slower but enough
-        soup = BeautifulSoup(markup, "html.parser")
+    from bs4 import BeautifulSoup, FeatureNotFound, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():  # a page whose whole text looks like a URL is still a page
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        try:
+            soup = BeautifulSoup(markup, "lxml")
+        except FeatureNotFound:  # lxml missing: the standard library's parser is slower but enough
+            soup = BeautifulSoup(markup, "html.parser")
     title, source = _meta(soup)
     lines: list[str] = []
     buf: list[str] = []
