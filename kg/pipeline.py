@@ -10,10 +10,10 @@ from .ingest import iter_documents
 from .link import link
 from .model import Extraction, Skipped
 
-__all__ = ["Run", "Unreadable", "run"]
+__all__ = ["Run", "UnreadableFile", "run"]
 
 
-class Unreadable(Exception):
+class UnreadableFile(Exception):
     """Raised by ``run(strict=True)`` at the first file that cannot be read; carries its Skipped."""
 
     def __init__(self, item: Skipped) -> None:
@@ -33,14 +33,14 @@ def run(paths: Iterable[str], on_skip: Callable[[Skipped], None] = lambda s: Non
 
     Documents are processed in an order that does not depend on the order of ``paths`` (see
     ``iter_documents``), so the outputs do not either. With ``strict`` the first unreadable file
-    raises Unreadable instead.
+    raises UnreadableFile instead.
     """
     out = Run()
     extracted = []
     for item in iter_documents(paths):
         if isinstance(item, Skipped):
             if strict:
-                raise Unreadable(item)
+                raise UnreadableFile(item)
             out.skipped.append(item)
             on_skip(item)
             continue

@@ -88,6 +88,15 @@ def test_html_in_gb18030_and_big5_is_decoded(tmp_path):
     assert entity_set(doc) == entity_set(original)
 
 
+def test_a_page_saved_as_txt_is_read_as_a_page(tmp_path):
+    text = seed_text(SEED_FILES[0])
+    p = tmp_path / "saved.txt"
+    p.write_text(page_of(text, "城关区委员会常务委员会工作报告"), encoding="utf-8")
+    doc = read_ok(p)
+    assert doc.format == "html" and LEAK not in doc.text
+    assert entity_set(doc) == entity_set(read_ok(SEED_FILES[0]))
+
+
 def test_html_without_body_text_is_skipped(tmp_path):
     p = tmp_path / "blank.html"
     p.write_text("<html><head><title>标题</title><script>var a = '区政协';</script></head><body> </body></html>",

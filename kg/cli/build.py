@@ -11,7 +11,7 @@ import click
 from ..graph import build_dataset
 from ..model import ENTITY_TYPES
 from ..outputs import atomic_write, extraction_jsonl, write_graph_files
-from ..pipeline import Unreadable, run
+from ..pipeline import UnreadableFile, run
 from ..view import html_of, network_from_dataset
 from .common import EXIT_SKIPPED, end_progress, fail, progress, warn_skipped
 
@@ -48,7 +48,7 @@ def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict
     paths = paths or ("seeds",)
     try:
         result = run(paths, on_skip=warn_skipped, on_document=progress, strict=strict)
-    except Unreadable as err:
+    except UnreadableFile as err:
         end_progress()
         fail(f"cannot read {err}")
     end_progress()
@@ -90,7 +90,7 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     """
     try:
         result = run(paths, on_skip=warn_skipped, strict=strict)
-    except Unreadable as err:
+    except UnreadableFile as err:
         fail(f"cannot read {err}")
     sys.stdout.write(extraction_jsonl(result.extractions))
     if result.skipped:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -39,6 +40,8 @@ WHY_NOT = {
     ".caj": "CNKI CAJ format: export it as .pdf",
 }
 MAX_BYTES = 200 * 1024 * 1024
+HTML_START = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                        re.IGNORECASE | re.DOTALL)
 
 
 def _format_of(path: Path, head: bytes) -> str:
@@ -57,15 +60,15 @@ def _format_of(path: Path, head: bytes) -> str:
 def read_bytes(data: bytes, name: str, fmt: str = "txt", path: str = "") -> Document:
     """A Document from the bytes of a .txt or .html file; raises Unreadable with the reason."""
     title = source = ""
+    if fmt not in ("txt", "html"):
+        raise Unreadable(f"cannot read {fmt} from bytes")
+    text, encoding = decode(data)
+    if fmt == "txt" and HTML_START.match(text):
+        fmt = "html"  # a web page saved under a .txt name is still a web page
     if fmt == "html":
-        text, encoding = decode(data)
         from .htmlfile import html_text
 
         text, title, source = html_text(text)
-    elif fmt == "txt":
-        text, encoding = decode(data)
-    else:
-        raise Unreadable(f"cannot read {fmt} from bytes")
     return _document(text, name=name, path=path or name, fmt=fmt, encoding=encoding,
                      sha256=hashlib.sha256(data).hexdigest(), title=title, source=source)
 
