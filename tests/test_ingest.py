@@ -245,6 +245,57 @@ def test_download_site_chrome_and_file_name_line(tmp_path):
     assert "区政协召开全体会议" not in chrome
 
 
+GOV_PAGE = """【字体：大 中 小】
+信息来源：某县政协办公室  发布时间：2023-03-02 09:30  浏览次数：{dede:field.click/}
+原标题：县政协十届二次会议胜利闭幕
+县政协十届二次会议闭幕
+3月1日，县政协十届二次会议闭幕。会议审议通过了常委会工作报告和提案工作情况报告。
+（责任编辑：赵六）
+打印本页 关闭窗口
+- 2 -
+第1页/共3页
+相关链接
+县委统战部召开民主党派负责人座谈会
+主办：某县政协办公室　承办：某县信息中心
+某ICP备12345678号-1　公网安备 12345678901234号
+"""
+
+
+def test_government_site_chrome(tmp_path):
+    p = tmp_path / "gov.txt"
+    p.write_text(GOV_PAGE, encoding="utf-8")
+    doc = read_ok(p)
+    chrome = chrome_of(doc)
+    lines = GOV_PAGE.splitlines()
+    body = {"县政协十届二次会议闭幕",
+            "3月1日，县政协十届二次会议闭幕。会议审议通过了常委会工作报告和提案工作情况报告。"}
+    for line in lines:
+        assert (line in chrome) != (line in body), line
+    assert doc.source == "某县政协办公室" and doc.title == "县政协十届二次会议闭幕"
+
+
+REPORT_LINES = [  # cue words of chrome inside sentences of a report: all of it must be read
+    "一年来，区政协拓宽资金来源，评论员文章引发热议。",
+    "承办全省政协提案工作会议，分享基层协商经验。",
+    "区政协作为主办单位，举办了首届协商论坛。",
+    "关闭落后产能企业12家，打印服务外包。",
+    "上一篇章已经翻过，下一篇章正在书写。",
+    "时间：3月5日上午9:00 地点：区政协三楼会议室",
+    "（一）坚持党的领导。",
+    "2023年是全面贯彻党的二十大精神的开局之年。",
+    "区政协主席会议审议通过《2023年协商计划》（草案）。",
+]
+
+
+def test_report_sentences_with_chrome_words_are_not_chrome(tmp_path):
+    text = "\n".join(REPORT_LINES * 3) + "\n"
+    p = tmp_path / "report.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_ok(p)
+    assert doc.ignored == (), [doc.text[s.start:s.end] for s in doc.ignored]
+    assert doc.match_text == doc.text
+
+
 def test_chrome_rules_load_and_bad_lines_name_file_and_line():
     rules = load_chrome()
     assert len(rules) > 20 and all(r.kind in ("line", "top", "span", "head", "tail") for r in rules)

@@ -19,7 +19,7 @@ HEAD_ZONE = 1000  # a head marker counts only within this many characters of the
 HEAD_SHARE = 0.25  # ... and within this share of the text
 TAIL_SHARE = 0.5  # a tail marker counts only after this share of the text
 TOP_LINES = 3
-BULLETS = " \t\u3000•·●▪◦‧∙・-*"
+BULLETS = " \t\u3000•·●▪◦‧∙・"
 TITLE_MAX = 80
 
 
