@@ -385,6 +385,19 @@ def test_folders_are_walked_recursively_sorted_without_hidden_files(tmp_path):
     assert sorted(s.path for s in docs if isinstance(s, Skipped)) == [str(b / "empty.txt"), str(b / "notes.doc")]
 
 
+def test_what_a_browser_and_word_leave_beside_a_report_is_not_a_report(tmp_path):
+    (tmp_path / "page.html").write_text("<p>区政协召开常委会会议。</p>", encoding="utf-8")
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "app.js").write_text("var a = 1;", encoding="utf-8")
+    (tmp_path / "page_files" / "logo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "other_files").mkdir()  # no other.html beside it: an ordinary folder
+    (tmp_path / "other_files" / "r.txt").write_text("县政协召开主席会议。", encoding="utf-8")
+    (tmp_path / "~$report.docx").write_bytes(b"\x05owner")
+    (tmp_path / "Thumbs.db").write_bytes(b"\x00" * 10)
+    found = list(find_files([tmp_path]))
+    assert found == [tmp_path / "other_files" / "r.txt", tmp_path / "page.html"]
+
+
 def test_build_skips_bad_files_names_them_and_exits_3(runner, tmp_path):
     a, b = make_corpus(tmp_path)
     out = tmp_path / "out"

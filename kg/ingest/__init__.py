@@ -166,12 +166,30 @@ def _read(path: Path) -> Document:
     return _document(text, name=path.name, path=str(path), fmt=fmt, encoding="", sha256=sha, title=title)
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+OS_LITTER = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
+PAGE_ASSET_DIRS = ("_files", ".files", "_archivos", "-Dateien", "_fichiers")  # "Save page, complete"
+
+
+def _left_out(path: Path, root: Path) -> bool:
+    """Hidden files and folders, the system's litter, Word's ~$ lock files, and the folder of images
+    and scripts a browser saves beside a page (report_files/ next to report.html) are no reports."""
+    parts = path.relative_to(root).parts
+    if any(part.startswith((".", "~$")) for part in parts) or path.name.lower() in OS_LITTER:
+        return True
+    folder = root
+    for part in parts[:-1]:
+        folder = folder / part
+        for ending in PAGE_ASSET_DIRS:
+            if part.endswith(ending) and part != ending:
+                stem = part[: -len(ending)]
+                if any((folder.parent / f"{stem}{ext}").is_file() for ext in (".html", ".htm", ".shtml", ".xhtml")):
+                    return True
+    return False
 
 
 def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Skipped]:
-    """Expand folders (recursively, sorted, hidden files and folders left out) into report files.
+    """Expand folders (recursively, sorted; hidden files, ~$ lock files and the asset folders of saved
+    pages left out) into report files.
 
     A file in a folder with a suffix that is not a report's is named as Skipped; a file named on the
     command line is always tried, whatever its suffix.
@@ -179,7 +197,7 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Skipped]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for f in sorted(q for q in p.rglob("*") if q.is_file() and not _hidden(q, p)):
+            for f in sorted(q for q in p.rglob("*") if q.is_file() and not _left_out(q, p)):
                 if f.suffix.lower() in READABLE_SUFFIXES:
                     yield f
                 else:

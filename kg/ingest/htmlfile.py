@@ -85,10 +85,17 @@ def html_text(markup: str) -> tuple[str, str, str]:
     walk(root, False)
     flush()
     text = "\n".join(lines)
-    if not title:
-        h1 = soup.find("h1")
-        title = SPACES.sub(" ", h1.get_text(" ")).strip() if h1 else ""
-    return text, title, source
+    return text, title or _heading(soup), source
+
+
+def _heading(soup) -> str:
+    """The article's own heading: the first h1/h2 inside <article> or <main>, else the first h1."""
+    for container in soup.find_all(["article", "main"]):
+        h = container.find(["h1", "h2"])
+        if h and h.get_text(strip=True):
+            return SPACES.sub(" ", h.get_text(" ")).strip()
+    h1 = soup.find("h1")
+    return SPACES.sub(" ", h1.get_text(" ")).strip() if h1 else ""
 
 
 def _is_chrome(tag, name: str, in_article: bool) -> bool:
@@ -125,8 +132,9 @@ def _meta(soup) -> tuple[str, str]:
     page_title = SPACES.sub(" ", soup.title.get_text(" ")).strip() if soup.title else ""
     if page_title:
         head, sep, tail = _split_title(page_title)
-        title = title or head
-        source = source or (tail if sep else "")
+        if sep:  # "标题_站点": a page title that names the article; a bare one is often the site's name
+            title = title or head
+            source = source or tail
     return title, source
 
 
