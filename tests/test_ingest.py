@@ -73,6 +73,7 @@ SIMPLIFIED_ENCODINGS = {
     "utf-16-le-bom": lambda t: b"\xff\xfe" + t.encode("utf-16-le"),
     "utf-16-be-bom": lambda t: b"\xfe\xff" + t.encode("utf-16-be"),
     "utf-16-le": lambda t: t.encode("utf-16-le"),
+    "utf-16-be": lambda t: t.encode("utf-16-be"),
     "utf-8-crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
     "gb18030-crlf": lambda t: t.replace("\n", "\r\n").encode("gb18030"),
 }

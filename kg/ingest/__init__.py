@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..model import Document, Skipped, Span
-from .chrome import find_chrome, guess_title
+from .chrome import find_chrome, guess_title, merge_spans
 from .textfile import Unreadable, check_is_text, decode, normalize_newlines
 
 __all__ = ["READABLE_SUFFIXES", "Unreadable", "read_document", "read_bytes", "iter_documents", "find_files"]
@@ -84,11 +84,8 @@ def _document(text: str, *, name: str, path: str, fmt: str, encoding: str, sha25
     check_is_text(text)
     simple = to_simplified(text)
     ignored, stated_source = find_chrome(simple)
-    bom = [Span(0, 1)] if text.startswith("\ufeff") else []
-    if bom:
-        from .chrome import merge_spans
-
-        ignored = merge_spans(list(ignored) + bom)
+    if text.startswith("\ufeff"):  # a UTF-8 byte-order mark, kept so offsets agree with Python's reading
+        ignored = merge_spans(list(ignored) + [Span(0, 1)])
     if not any(c.strip() for c in _outside(text, ignored)):
         raise Unreadable("no text: everything in it is page chrome")
     return Document(
