@@ -8,9 +8,16 @@ name again. Scanned PDFs have no text layer and are skipped with that reason (OC
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from .textfile import Unreadable
 
 __all__ = ["pdf_text"]
+
+BAND = 0.1  # running headers and footers sit in the top or bottom tenth of a page
+PAGE_NUMBER = re.compile(r"[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–\s]*"
+                         r"|[-—–\s]*(?:第\s*\d{1,4}\s*页\s*[,，]?\s*)?共\s*\d{1,4}\s*页[-—–\s]*")
 
 
 
@@ -41,7 +48,8 @@ def pdf_text(path) -> tuple[str, str]:
             interpreter = PDFPageInterpreter(manager, device)
             for page in PDFPage.create_pages(document):
                 interpreter.process_page(page)
-                pages.append(_page_lines(device.get_result()))
+                layout = device.get_result()
+                pages.append((_page_lines(layout), layout.height))
         except Unreadable:
             raise
         except (PDFEncryptionError, PDFPasswordIncorrect):
@@ -49,7 +57,7 @@ def pdf_text(path) -> tuple[str, str]:
         except Exception as err:  # pdfminer raises many kinds (PSEOF, PDFSyntaxError, ...) for damage
             if not pages:
                 raise Unreadable(f"corrupt .pdf (truncated or damaged): {type(err).__name__}: {err}") from None
-    text = _join(pages)
+    text = _join(_without_furniture(pages))
     if not text.strip():
         raise Unreadable("the .pdf has no text layer (scanned pages need OCR)")
     return text, title
@@ -81,6 +89,24 @@ def _page_lines(layout) -> list[tuple[object, str, float]]:
                         em = max((c.width for c in line if isinstance(c, LTChar)), default=line.height)
                         lines.append((line, text, em or line.height))
     return lines
+
+
+def _without_furniture(pages: list[tuple[list, float]]) -> list[list]:
+    """Each page's lines without its furniture: page numbers and running headers or footers (lines in
+    the top or bottom band whose text, digits aside, recurs on at least half the pages). They are
+    print layout, not report, and would cut a paragraph that runs on to the next page."""
+    def in_band(line, height: float) -> bool:
+        return height > 0 and (line.y0 >= height * (1 - BAND) or line.y1 <= height * BAND)
+
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+    counts = Counter(k for lines, height in pages
+                     for k in {key(t) for line, t, _ in lines if in_band(line, height)})
+    recurring = {k for k, n in counts.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+    return [[(line, t, em) for line, t, em in lines
+             if not (in_band(line, height) and (PAGE_NUMBER.fullmatch(t) or key(t) in recurring))]
+            for lines, height in pages]
 
 
 def _join(pages: list[list[tuple[object, str, float]]]) -> str:
