@@ -10,7 +10,15 @@ from .ingest import iter_documents
 from .link import link
 from .model import Extraction, Skipped
 
-__all__ = ["Run", "run"]
+__all__ = ["Run", "UnreadableFile", "run"]
+
+
+class UnreadableFile(Exception):
+    """Raised by ``run(strict=True)`` at the first file that cannot be read; carries its Skipped."""
+
+    def __init__(self, item: Skipped) -> None:
+        super().__init__(f"{item.path}: {item.reason}")
+        self.item = item
 
 
 @dataclass
@@ -20,12 +28,19 @@ class Run:
 
 
 def run(paths: Iterable[str], on_skip: Callable[[Skipped], None] = lambda s: None,
-        on_document: Callable[[str], None] = lambda name: None) -> Run:
-    """Read, extract and link every report under ``paths``; bad files are reported, never raised."""
+        on_document: Callable[[str], None] = lambda name: None, strict: bool = False) -> Run:
+    """Read, extract and link every report under ``paths``; bad files are reported, never raised.
+
+    Documents are processed in an order that does not depend on the order of ``paths`` (see
+    ``iter_documents``), so the outputs do not either. With ``strict`` the first unreadable file
+    raises UnreadableFile instead.
+    """
     out = Run()
     extracted = []
     for item in iter_documents(paths):
         if isinstance(item, Skipped):
+            if strict:
+                raise UnreadableFile(item)
             out.skipped.append(item)
             on_skip(item)
             continue

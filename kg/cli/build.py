@@ -11,9 +11,9 @@ import click
 from ..graph import build_dataset
 from ..model import ENTITY_TYPES
 from ..outputs import atomic_write, extraction_jsonl, write_graph_files
-from ..pipeline import run
+from ..pipeline import UnreadableFile, run
 from ..view import html_of, network_from_dataset
-from .common import EXIT_SKIPPED, end_progress, progress, warn_skipped
+from .common import EXIT_SKIPPED, end_progress, fail, progress, warn_skipped
 
 FORMATS = ("trig", "ttl", "jsonld", "nquads")
 
@@ -24,23 +24,42 @@ FORMATS = ("trig", "ttl", "jsonld", "nquads")
               help="Folder the graph files are written to.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(["jsonld", "nquads"]),
               help="Also write the graph as JSON-LD or N-Quads (repeatable).")
-def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...]) -> None:
+@click.option("--strict", is_flag=True,
+              help="Stop at the first file that cannot be read (exit 1) instead of skipping it.")
+def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict: bool) -> None:
     """Build the graph from report files or folders (default: seeds/).
 
+    Reads .txt (any Chinese encoding), .html/.htm, .docx and text-layer .pdf; folders are walked
+    recursively, hidden files left out, and the result does not depend on the order of PATHS.
     Writes graph.trig (one named graph per report), graph.ttl (their union), extraction.jsonl and
-    graph.html. Exit status: 0 when every file was read, 3 when some were skipped (each is named on
-    stderr), 1 on an error.
+    graph.html, each atomically.
+
+    \b
+    Exit status:
+      0  every file was read and the outputs were written
+      3  the outputs were written, but some files were skipped (each named on stderr as
+         "skipped PATH: reason" and counted in the summary line)
+      1  an error: with --strict, a file that cannot be read (nothing is written); or
+         an output that cannot be written
+      2  a usage error (unknown option, bad value)
 
     Example: kg build seeds/ --out output/
     """
     paths = paths or ("seeds",)
-    result = run(paths, on_skip=warn_skipped, on_document=progress)
+    try:
+        result = run(paths, on_skip=warn_skipped, on_document=progress, strict=strict)
+    except UnreadableFile as err:
+        end_progress()
+        fail(f"cannot read {err}")
     end_progress()
     out = Path(out_dir)
     ds = build_dataset(result.extractions)
-    write_graph_files(ds, out, ("trig", "ttl") + tuple(f for f in FORMATS if f in formats))
-    atomic_write(out / "extraction.jsonl", extraction_jsonl(result.extractions))
-    atomic_write(out / "graph.html", html_of(network_from_dataset(ds)))
+    try:
+        write_graph_files(ds, out, ("trig", "ttl") + tuple(f for f in FORMATS if f in formats))
+        atomic_write(out / "extraction.jsonl", extraction_jsonl(result.extractions))
+        atomic_write(out / "graph.html", html_of(network_from_dataset(ds)))
+    except OSError as err:
+        fail(f"cannot write to {out}: {err.strerror or err}")
     click.echo(summary(result, out))
     click.echo(f"HTML view: {out / 'graph.html'}")
     if result.skipped:
@@ -60,12 +79,19 @@ def summary(result, out: Path) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]),
               help="Output format of the extraction records.")
-def extract(paths: tuple[str, ...], fmt: str) -> None:
+@click.option("--strict", is_flag=True,
+              help="Stop at the first file that cannot be read (exit 1) instead of skipping it.")
+def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     """Write one extraction record per report to standard output.
+
+    Exit status as for `kg build`: 0 all read, 3 some skipped, 1 an error (--strict: an unreadable file).
 
     Example: kg extract seeds/*.txt --format jsonl > extraction.jsonl
     """
-    result = run(paths, on_skip=warn_skipped)
+    try:
+        result = run(paths, on_skip=warn_skipped, strict=strict)
+    except UnreadableFile as err:
+        fail(f"cannot read {err}")
     sys.stdout.write(extraction_jsonl(result.extractions))
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
