@@ -235,7 +235,7 @@ def html_of(net: Network) -> str:
            "script-src " + " ".join(csp_hash(s) for s in scripts))
     parts = {
         "title": html.escape(net.heading),
-        "csp": html.escape(csp),
+        "csp": html.escape(csp, quote=False),  # holds no double quote: base64 and keywords
         "style": vis_asset("vis-network.css") + "\n" + asset("app.css"),
         "data": script_safe_json(data),
         "vis": scripts[0],
