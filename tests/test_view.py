@@ -84,7 +84,9 @@ def test_large_views_get_positions_and_no_physics():
     g = entity_graph(synthetic_dataset(LAYOUT_THRESHOLD + 50, 400))
     net = network_of(g)
     assert all("x" in n and "y" in n for n in net.nodes)
-    assert page_data(html_of(net))["physics"] is False
+    page = html_of(net)
+    assert page_data(page)["physics"] is False
+    assert html_of(network_of(entity_graph(synthetic_dataset(LAYOUT_THRESHOLD + 50, 400)))) == page
     assert len({(n["x"], n["y"]) for n in net.nodes}) == len(g)
     small = network_of(g.subgraph(sorted(g)[:20]).copy())
     assert not any("x" in n for n in small.nodes)

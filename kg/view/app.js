@@ -13,6 +13,23 @@
     return e;
   }
   function clip(s, n) { return s.length > n ? s.slice(0, n) + "…" : s; }
+  // A sentence as text nodes, the entity's names in it wrapped in <mark> (still text, never markup).
+  function marked(sentence, names) {
+    var box = el("div", "sentence"), i = 0;
+    names = names.filter(function (n) { return n; }).sort(function (a, b) { return b.length - a.length; });
+    while (i < sentence.length) {
+      var best = -1, name = "";
+      names.forEach(function (n) {
+        var at = sentence.indexOf(n, i);
+        if (at >= 0 && (best < 0 || at < best)) { best = at; name = n; }
+      });
+      if (best < 0) { box.appendChild(document.createTextNode(sentence.slice(i))); break; }
+      box.appendChild(document.createTextNode(sentence.slice(i, best)));
+      box.appendChild(el("mark", null, name));
+      i = best + name.length;
+    }
+    return box;
+  }
 
   // What a node's tooltip (short) or the details panel (full) shows.
   function describe(node, full) {
@@ -25,7 +42,7 @@
     reports.forEach(function (m) {
       box.appendChild(el("div", "report", m[0]));
       var sentences = full ? m[1] : m[1].slice(0, 2);
-      sentences.forEach(function (s) { box.appendChild(el("div", "sentence", full ? s : clip(s, 140))); });
+      sentences.forEach(function (s) { box.appendChild(marked(full ? s : clip(s, 140), [node.label].concat(k.aliases))); });
       if (sentences.length < m[1].length) box.appendChild(el("div", "more", "… " + (m[1].length - sentences.length) + " more sentences"));
     });
     var listed = {};
