@@ -52,7 +52,7 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
 
     Node attributes: label, type, aliases (sorted), reports (source files, sorted) and mentions
     (report file → the sentences mentioning the entity there). Edge key: the relation's name;
-    attribute reports: the reports that assert it. Nodes and edges are inserted in sorted order, so
+    attributes reports (the reports that assert it) and evidence (report → the sentences that say it). Nodes and edges are inserted in sorted order, so
     everything computed from the graph is the same on every run.
     """
     types: dict = defaultdict(set)
@@ -65,6 +65,7 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
     sentence: dict = defaultdict(set)
     source: dict = {}
     asserted: dict = defaultdict(set)
+    statement: dict = defaultdict(dict)  # reified relation → {subject, predicate, object}
     relation_of = {v: k for k, v in RELATIONS.items()}
     for s, p, o, ctx in ds.quads((None, None, None, None)):
         if p == RDF.type:
@@ -85,6 +86,8 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
             sentence[s].add(str(o))
         elif p == OA.hasSource:
             source[s] = o
+        elif p in (RDF.subject, RDF.predicate, RDF.object):
+            statement[s][p] = o
         elif p in relation_of:
             graph_id = getattr(ctx, "identifier", ctx)
             asserted[(s, relation_of[p], o)].add(graph_id)
@@ -100,6 +103,17 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
                 continue
             for ent in entities:
                 mentions[ent][report_name(report)].update(sentence.get(target, ()))
+
+    evidence: dict = defaultdict(lambda: defaultdict(set))  # (s, relation, o) → report → sentences
+    for ann, stmts in bodies.items():
+        for stmt in stmts:
+            parts = statement.get(stmt)
+            if not parts or parts.get(RDF.predicate) not in relation_of:
+                continue
+            key = (parts.get(RDF.subject), relation_of[parts[RDF.predicate]], parts.get(RDF.object))
+            for target in targets.get(ann, ()):
+                if target in source:
+                    evidence[key][report_name(source[target])].update(sentence.get(target, ()))
 
     g = nx.MultiDiGraph()
     for node in sorted(types):
@@ -119,7 +133,9 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
     for (s, rel, o) in sorted(asserted):
         if str(s) in g and str(o) in g:
             reports = tuple(sorted(report_name(r) for r in asserted[(s, rel, o)] if isinstance(r, URIRef)))
-            g.add_edge(str(s), str(o), key=rel, relation=rel, reports=reports)
+            said = evidence.get((s, rel, o), {})
+            g.add_edge(str(s), str(o), key=rel, relation=rel, reports=reports,
+                       evidence={r: tuple(sorted(said[r])) for r in sorted(said)})
     return g
 
 

@@ -48,13 +48,15 @@ def test_entity_graph_matches_sparql_on_the_seeds(built):
     ds = load_dataset(built / "graph.trig")
     g = entity_graph(ds)
     q = """PREFIX cppcc: <https://w3id.org/cppcc-kg/ontology#>
-    SELECT DISTINCT ?e WHERE { VALUES ?c { cppcc:Organization cppcc:Meeting cppcc:Initiative } ?e a ?c }"""
+    SELECT DISTINCT ?e WHERE { VALUES ?c { cppcc:Organization cppcc:Meeting cppcc:MeetingSeries cppcc:Initiative } ?e a ?c }"""
     assert set(g) == {str(row[0]) for row in run_query(ds, q)}
     q = """PREFIX cppcc: <https://w3id.org/cppcc-kg/ontology#>
     SELECT DISTINCT ?a ?p ?b WHERE { VALUES ?p { cppcc:organizes cppcc:participatesIn cppcc:subOrganizationOf
       cppcc:collaboratesWith cppcc:ledBy } ?a ?p ?b }"""
     triples = {(str(a), str(b), str(p).rsplit("#", 1)[1]) for a, p, b in run_query(ds, q)}
     assert set(g.edges(keys=True)) == triples
+    for a, b, d in g.edges(data=True):  # every relation comes with the sentence that says it
+        assert d["evidence"] and set(d["evidence"]) <= set(d["reports"]), (a, b)
 
 
 def test_nodes_carry_reports_and_sentences():

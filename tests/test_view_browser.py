@@ -23,6 +23,7 @@ SCRIPT = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=1">'
 ENTITIES = """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
   VALUES ?c { <https://w3id.org/cppcc-kg/ontology#Organization> <https://w3id.org/cppcc-kg/ontology#Meeting>
+              <https://w3id.org/cppcc-kg/ontology#MeetingSeries>
               <https://w3id.org/cppcc-kg/ontology#Initiative> }
   ?e a ?c }"""
 

@@ -177,7 +177,8 @@ def network_of(g: nx.MultiDiGraph, title: str = "CPPCC knowledge graph", colour_
         )
     for a, b, key, d in g.edges(keys=True, data=True):
         net.add_edge(a, b, id=f"{a} {key} {b}", label=key, color=RELATION_STYLES.get(key, (key, OTHER_COLOUR))[1],
-                     relation=key, reports=list(d.get("reports", ())))
+                     relation=key, reports=list(d.get("reports", ())),
+                     evidence=[[r, list(ss)] for r, ss in d.get("evidence", {}).items()])
     net.kg_legend = {  # read by html_of: what the legend and filters list
         "colour_by": colour_by,
         "communities": [{"colour": PALETTE[i] if i < len(PALETTE) else OTHER_COLOUR, "size": len(m),

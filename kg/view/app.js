@@ -55,7 +55,12 @@
     var box = el("div", "kg-tip");
     var from = nodes.get(edge.from), to = nodes.get(edge.to);
     box.appendChild(el("div", "name", from.label + " → " + edge.relation + " → " + to.label));
-    edge.reports.forEach(function (r) { box.appendChild(el("div", "report", r)); });
+    var said = {};
+    (edge.evidence || []).forEach(function (m) { said[m[0]] = m[1]; });
+    edge.reports.forEach(function (r) {
+      box.appendChild(el("div", "report", r));
+      (said[r] || []).slice(0, 2).forEach(function (s) { box.appendChild(marked(clip(s, 160), [from.label, to.label])); });
+    });
     return box;
   }
 
