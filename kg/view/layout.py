@@ -9,17 +9,48 @@ rounding make the positions, and so the HTML, the same on every run.
 
 from __future__ import annotations
 
+import math
+
 import networkx as nx
 
 __all__ = ["grid_spring_layout"]
 
+SMALL = 4  # components this small go to a compact grid beside the rest instead of a ring around it
+
 
 def grid_spring_layout(g: nx.Graph, seed: int = 7, iterations: int = 80, cells: int = 16,
                        scale: float = 60.0) -> dict[str, tuple[float, float]]:
-    """Positions in pixels for every node of g (an undirected graph), mean edge about `scale` long."""
+    """Positions in pixels for every node of g (an undirected graph), ideal edge `scale` long.
+
+    Lone nodes and pairs would drift to a wide ring around the rest and make "fit" zoom far out;
+    they are set in rows to the right of the force-directed part instead.
+    """
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    small = [c for c in comps if len(c) <= SMALL]
+    core = g.subgraph([n for c in comps if len(c) > SMALL for n in c])
+    pos = spring_positions(core, seed, iterations, cells, scale)
+    if small:
+        xs = [p[0] for p in pos.values()] or [0.0]
+        ys = [p[1] for p in pos.values()] or [0.0]
+        left, top = max(xs) + 2 * scale, min(ys)
+        width = max(max(xs) - min(xs), scale * 10)
+        cell = 2 * scale  # each small component on a little circle in its own cell
+        columns = max(1, int(width // cell))
+        for i, comp in enumerate(small):
+            row, col = divmod(i, columns)
+            cx, cy = left + col * cell, top + row * cell
+            for j, n in enumerate(comp):
+                angle = 2 * math.pi * j / len(comp)
+                r = 0 if len(comp) == 1 else scale / 2
+                pos[n] = (round(cx + r * math.cos(angle), 1), round(cy + r * math.sin(angle), 1))
+    return pos
+
+
+def spring_positions(g: nx.Graph, seed: int, iterations: int, cells: int,
+                     scale: float) -> dict[str, tuple[float, float]]:
     import numpy as np
 
-    nodes = list(g)
+    nodes = sorted(g)
     n = len(nodes)
     if n == 0:
         return {}
