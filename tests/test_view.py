@@ -165,3 +165,18 @@ def test_cli_query_view_shows_what_construct_returns(runner, built, tmp_path):
     q.write_text("SELECT * WHERE { ?s ?p ?o } LIMIT 1", encoding="utf-8")
     bad = runner.invoke(main, ["view", "--graph", str(built / "graph.trig"), "--query", str(q)])
     assert bad.exit_code == 1 and "CONSTRUCT" in bad.output
+
+
+def test_lone_nodes_sit_in_a_compact_grid_not_a_far_ring():
+    import networkx as nx
+
+    g = nx.connected_watts_strogatz_graph(400, 4, 0.1, seed=3)
+    g = nx.relabel_nodes(g, {i: f"n{i:04d}" for i in g})
+    g.add_nodes_from(f"lone{i:03d}" for i in range(200))
+    pos = grid_spring_layout(g, scale=60.0)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    core = [pos[n] for n in g if n.startswith("n")]
+    core_width = max(x for x, _ in core) - min(x for x, _ in core)
+    assert max(xs) - min(xs) < 3 * core_width and max(ys) - min(ys) < 3 * core_width
+    assert len(set(pos.values())) == len(g)

@@ -169,6 +169,18 @@ def test_focus_view_shows_the_neighbourhood(built, browser, runner, tmp_path):
     assert browser.console_errors() == [] and browser.requests() == []
 
 
+def test_community_colours_have_a_legend(built, browser, runner, tmp_path):
+    out = tmp_path / "communities.html"
+    result = runner.invoke(main, ["view", "--graph", str(built / "graph.trig"), "--colour-by", "community",
+                                  "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.open(out)
+    assert browser.js("return document.getElementById('communities').hidden") is False
+    rows = browser.js("return document.querySelectorAll('#communities label').length")
+    assert rows == len(browser.js("return kg.data.communities")) > 0
+    assert browser.console_errors() == [] and browser.requests() == []
+
+
 def synthetic_dataset(n: int, m: int, seed: int = 5) -> Dataset:
     """n entities of every type over 20 reports, m random relations: a stand-in for a large build."""
     rng = random.Random(seed)
