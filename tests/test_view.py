@@ -117,6 +117,11 @@ def test_find_entities_by_label_or_alias(seeds_graph):
     assert node in find_entities(seeds_graph, f"  {label} ")
     for alias in seeds_graph.nodes[node]["aliases"]:
         assert node in find_entities(seeds_graph, alias)
+    labelled = {seeds_graph.nodes[n]["label"]: n for n in seeds_graph}
+    for n in seeds_graph:  # a name that is one entity's label and another's alias means the first
+        for alias in seeds_graph.nodes[n]["aliases"]:
+            if alias in labelled:
+                assert find_entities(seeds_graph, alias) == [labelled[alias]]
     with pytest.raises(ViewError, match="close matches: .*" + re.escape(label)):
         find_entities(seeds_graph, label[:-1] + "X")
 

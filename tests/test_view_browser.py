@@ -124,6 +124,12 @@ def test_search_box_finds_and_selects_a_node(built, browser):
     assert browser.js("return kg.network.getSelectedNodes()")[0] == node_id
     assert browser.driver.find_element(By.ID, "found").text.endswith("found")
     assert label in browser.driver.find_element(By.ID, "details").text
+    owner, alias = next(((n, a) for n, a in browser.js(
+        "return kg.nodes.get().flatMap(n => n.kg.aliases.map(a => [n.id, a]))")), (None, None))
+    if alias:  # an alias finds its entity too
+        box.clear()
+        box.send_keys(alias)
+        assert owner in browser.js("return kg.network.getSelectedNodes()")
     box.clear()
     box.send_keys("没有这样的名字xyz")
     assert browser.driver.find_element(By.ID, "found").text == "0 found"

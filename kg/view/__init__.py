@@ -74,11 +74,12 @@ def names_of(g: nx.MultiDiGraph, node: str) -> list[str]:
 
 
 def find_entities(g: nx.MultiDiGraph, name: str) -> list[str]:
-    """Nodes whose label or alias is `name` (case and surrounding space ignored); ViewError if none."""
+    """Nodes whose label, else whose alias, is `name` (case and outer space ignored); ViewError if none."""
     import difflib
 
     want = name.strip().casefold()
-    found = [n for n in g if any(s.casefold() == want for s in names_of(g, n))]
+    found = [n for n in g if g.nodes[n]["label"].casefold() == want]  # a canonical name beats an alias
+    found = found or [n for n in g if any(s.casefold() == want for s in g.nodes[n]["aliases"])]
     if found:
         return found
     every = sorted({s for n in g for s in names_of(g, n)})
