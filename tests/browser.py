@@ -52,6 +52,15 @@ class Browser:
             time.sleep(0.05)
         raise TimeoutError(f"{path} was not drawn within {timeout} s")
 
+    def wait_for(self, script: str, *args, timeout: float = 30):
+        """Poll a script until it returns something true; return that value."""
+        end = time.monotonic() + timeout
+        while True:
+            value = self.js(script, *args)
+            if value or time.monotonic() > end:
+                return value
+            time.sleep(0.05)
+
     def js(self, script: str, *args):
         return self.driver.execute_script(script, *args)
 

@@ -97,12 +97,9 @@ def test_report_text_shows_as_text_and_never_runs(payload_build, browser):
     browser.js("kg.network.fit({nodes: [arguments[0]], animation: false})", node)
     time.sleep(0.2)
     browser.hover(*node_on_screen(browser, node))
-    end = time.monotonic() + 5
-    text = ""
-    while time.monotonic() < end and SCRIPT not in text:
-        text = browser.js("var t = document.querySelector('div.vis-tooltip');"
-                          "return t && t.style.visibility !== 'hidden' ? t.textContent : '';")
-        time.sleep(0.1)
+    text = browser.wait_for("var t = document.querySelector('div.vis-tooltip');"
+                            "return t && t.style.visibility !== 'hidden' && t.textContent.indexOf(arguments[0]) >= 0"
+                            " ? t.textContent : '';", SCRIPT, timeout=10)
     assert SCRIPT in text and (IMG in text or "window.__pwned" in text)
     assert browser.js("return document.querySelectorAll('div.vis-tooltip script, div.vis-tooltip img').length") == 0
     browser.js("kg.network.selectNodes([arguments[0]]);"
@@ -170,8 +167,7 @@ def test_focus_view_shows_the_neighbourhood(built, browser, runner, tmp_path):
     browser.open(out)
     ids = set(browser.js("return kg.nodes.getIds()"))
     assert ids == {hub} | set(g.predecessors(hub)) | set(g.successors(hub))
-    time.sleep(1)
-    assert hub in browser.js("return kg.network.getSelectedNodes()")
+    assert browser.wait_for("return kg.network.getSelectedNodes().indexOf(arguments[0]) >= 0", hub)
     assert browser.console_errors() == [] and browser.requests() == []
 
 
