@@ -38,6 +38,7 @@ __all__ = [
     "focus_graph",
     "report_graph",
     "construct_graph",
+    "script_safe_json",
 ]
 
 LAYOUT_THRESHOLD = 300  # above this many nodes: positions from Python, physics off
