@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ "${1:-}" == "--test" ]]; then
-  packages=(chromium fonts-noto-cjk raptor2-utils)
+  packages=(chromium chromium-driver fonts-noto-cjk raptor2-utils)
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   if (( ${#missing[@]} )); then
