@@ -396,3 +396,78 @@ def test_bad_predicted_file(runner, gold_dir, texts_dir, tmp_path):
     noid = write_jsonl(tmp_path / "noid.jsonl", [{"doc": "a.txt", "entities": [{"type": "meeting"}]}])
     result = runner.invoke(main, ["eval", str(gold_dir), str(texts_dir), "--predicted", str(noid)])
     assert result.output == f"Error: {noid} line 1: entity 1: missing 'id'\n"
+
+
+# ------------------------------------------------------------------ agreement on random small cases
+
+def load_score_py():
+    """tests/gold/score.py as a module, for the many quick comparisons below (the package never imports it)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gold_score", SCORE_PY)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def random_cases():
+    """Few forms, ids and types, so that ties, shared forms, splits and merges are the rule."""
+    from hypothesis import strategies as st
+
+    forms = st.sampled_from(["甲", "乙", "丙", "“甲”", "甲 ", "丁丁", "《乙》"])
+    types = st.sampled_from(["organization", "meeting", "initiative"])
+    rel_types = st.sampled_from(["organizes", "collaboratesWith", "ledBy"])
+
+    @st.composite
+    def gold_doc(draw, name):
+        ids = draw(st.lists(st.sampled_from(["e1", "e2", "e3", "e10", "e4"]), min_size=1, max_size=5, unique=True))
+        entities = [{"id": i, "type": draw(types), "canonical": draw(forms), "surfaces": draw(st.lists(forms, max_size=3)),
+                     "optional": draw(st.booleans())} for i in ids]
+        relations = [{"head": draw(st.sampled_from(ids)), "type": draw(rel_types), "tail": draw(st.sampled_from(ids))}
+                     for _ in range(draw(st.integers(0, 4)))]
+        return {"doc": name, "entities": entities, "relations": relations}
+
+    @st.composite
+    def pred_doc(draw, name):
+        ids = [f"p{draw(st.integers(1, 4))}" for _ in range(draw(st.integers(0, 5)))]
+        entities = []
+        for i in ids:
+            e = {"id": i, "type": draw(st.sampled_from(["organization", "meeting", "initiative", "person"])),
+                 "surfaces": draw(st.one_of(forms, st.lists(forms, max_size=3))),
+                 "mentions": [{"start": s, "end": s + n} for s, n in draw(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), max_size=2))]}
+            if draw(st.booleans()):
+                e["label"] = draw(forms)
+            entities.append(e)
+        ends = st.sampled_from(ids + ["px"])
+        relations = [{"head": draw(ends), "type": draw(st.sampled_from(["organizes", "collaboratesWith", "foo"])),
+                      "tail": draw(ends)} for _ in range(draw(st.integers(0, 5)))]
+        return {"doc": name, "entities": entities, "relations": relations}
+
+    @st.composite
+    def case(draw):
+        names = ["a.txt", "b.txt", "c.txt"]
+        gold = {n: draw(gold_doc(n)) for n in draw(st.lists(st.sampled_from(names), min_size=1, unique=True))}
+        pred = {n: draw(pred_doc(n)) for n in draw(st.lists(st.sampled_from(names), unique=True))}
+        texts = draw(st.one_of(st.none(), st.just({"a.txt": "甲乙“甲”丙丁丁", "b.txt": "乙甲 乙《乙》"})))
+        return gold, pred, texts
+
+    return case()
+
+
+def test_agrees_with_score_py_on_random_small_cases():
+    from hypothesis import HealthCheck, given, settings
+
+    from kg.evaluate import parse_gold, parse_predicted, scores_dict
+
+    reference = load_score_py()
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(random_cases())
+    def check(c):
+        gold, pred, texts = c
+        expected = reference.score(gold, pred, texts)
+        got = score({n: parse_gold(g, n) for n, g in gold.items()},
+                    {n: parse_predicted(p, n) for n, p in pred.items()}, texts)
+        assert scores_dict(got, errors=False) == expected
+
+    check()
