@@ -471,3 +471,18 @@ def test_agrees_with_score_py_on_random_small_cases():
         assert scores_dict(got, errors=False) == expected
 
     check()
+
+
+def test_records_without_gold_are_noted_and_unreadable_inputs_named(runner, gold_dir, texts_dir, tmp_path):
+    jsonl = write_jsonl(tmp_path / "m.jsonl", case_missing_doc())
+    result = runner.invoke(main, ["eval", str(gold_dir), str(texts_dir), "--predicted", str(jsonl), "--no-errors"])
+    assert result.exit_code == 0
+    assert "note: 1 of 3 documents have no gold file and are not scored" in result.stderr.splitlines()
+    (texts_dir / "d.txt").write_text("丁区政协召开主席会议。", encoding="utf-8")
+    (texts_dir / "notes.xyz").write_bytes(b"PK\x03\x04")
+    ran = runner.invoke(main, ["eval", str(gold_dir), str(texts_dir), "--no-errors"])
+    assert ran.exit_code == 3
+    assert ran.stderr.splitlines() == [
+        f"skipped {texts_dir / 'notes.xyz'}: unsupported file type .xyz",
+        "note: 1 of 4 documents have no gold file and are not scored",
+    ]

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ..evaluate import (EvalError, format_errors, format_scores, load_gold, load_predicted,
+from ..evaluate import (EvalError, GoldDoc, PredDoc, format_errors, format_scores, load_gold, load_predicted,
                         predicted_from_extractions, score, scores_dict)
 from ..ingest import iter_documents
 from ..model import Skipped
@@ -48,45 +48,52 @@ def eval_(gold_dir: str, paths: tuple[str, ...], predicted: str | None, as_json:
     """
     try:
         gold = load_gold(gold_dir)
+        paths = paths or ("seeds",)
+        if predicted:
+            pred, texts, skipped = from_file(predicted, paths, gold)
+        else:
+            pred, texts, skipped = from_pipeline(paths, gold)
     except EvalError as err:
         fail(str(err))
-    paths = paths or ("seeds",)
-    skipped = False
-    if predicted:
-        try:
-            pred = load_predicted(predicted)
-        except EvalError as err:
-            fail(str(err))
-        texts = {}
-        for item in iter_documents(paths):
-            if isinstance(item, Skipped):
-                skipped = True
-                warn_skipped(item)
-            else:
-                texts[item.name] = item.text
-        for name in sorted(gold):
-            if name not in pred:
-                warn(f"gold document {name} has no record in {predicted}: everything in it counts as missed")
-            elif name not in texts:
-                warn(f"gold document {name} is not among {', '.join(paths)}: its mention offsets count as wrong")
-    else:
-        result = run(paths, on_skip=warn_skipped, on_document=progress)
-        end_progress()
-        skipped = bool(result.skipped)
-        pred = predicted_from_extractions(result.extractions)
-        texts = {ex.document.name: ex.document.text for ex in result.extractions}
-        for name in sorted(gold):
-            if name not in pred:
-                warn(f"gold document {name} is not among {', '.join(paths)}: everything in it counts as missed")
+    unscored = sorted(set(pred) - set(gold))
+    if unscored:
+        click.echo(f"note: {len(unscored)} of {len(pred)} documents have no gold file and are not scored", err=True)
     scores = score(gold, pred, texts)
     if as_json:
         click.echo(json.dumps(scores_dict(scores, errors, limit), ensure_ascii=False, indent=1))
     else:
         click.echo(format_scores(scores), nl=False)
-        if errors:
-            listing = format_errors(scores, limit)
-            if listing:
-                click.echo("")
-                click.echo(listing, nl=False)
+        listing = format_errors(scores, limit) if errors else ""
+        if listing:
+            click.echo("")
+            click.echo(listing, nl=False)
     if skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def from_pipeline(paths: tuple[str, ...], gold: dict[str, GoldDoc]) -> tuple[dict[str, PredDoc], dict[str, str], bool]:
+    """Run the pipeline on ``paths``: the records to score, the texts they point into, whether files were skipped."""
+    result = run(paths, on_skip=warn_skipped, on_document=progress)
+    end_progress()
+    pred = predicted_from_extractions(result.extractions)
+    for name in sorted(set(gold) - set(pred)):
+        warn(f"gold document {name} is not among {', '.join(paths)}: everything in it counts as missed")
+    return pred, {ex.document.name: ex.document.text for ex in result.extractions}, bool(result.skipped)
+
+
+def from_file(predicted: str, paths: tuple[str, ...], gold: dict[str, GoldDoc]) -> tuple[dict[str, PredDoc], dict[str, str], bool]:
+    """Read the records of ``predicted``, and the texts of ``paths`` their offsets point into."""
+    pred = load_predicted(predicted)
+    texts, skipped = {}, False
+    for item in iter_documents(paths):
+        if isinstance(item, Skipped):
+            skipped = True
+            warn_skipped(item)
+        else:
+            texts[item.name] = item.text
+    for name in sorted(gold):
+        if name not in pred:
+            warn(f"gold document {name} has no record in {predicted}: everything in it counts as missed")
+        elif name not in texts:
+            warn(f"gold document {name} is not among {', '.join(paths)}: its mention offsets count as wrong")
+    return pred, texts, skipped
