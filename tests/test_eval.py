@@ -461,7 +461,7 @@ def test_agrees_with_score_py_on_random_small_cases():
 
     reference = load_score_py()
 
-    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(random_cases())
     def check(c):
         gold, pred, texts = c
