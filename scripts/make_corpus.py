@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write N synthetic CPPCC work reports, for testing the build at the scale of hundreds or thousands.
 
-usage: make_corpus.py OUT_DIR [-n N] [--seed S] [--short]
+usage: make_corpus.py OUT_DIR [-n N] [--seed S] [--short] [--mixed]
 
 Each report is put together from sentence templates written for this script (not taken from any
 real report), filled with a reporting body at district, county, city or province level somewhere in
@@ -9,7 +9,9 @@ China, its party committee and government, meetings, initiatives, topics and par
 The output is deterministic: the same --seed gives byte-identical files, and report i is the same
 whatever N is, so a corpus of 100 is the start of the corpus of 1000.
 
-The texts are meant to load the pipeline, not to score it: there is no gold for them.
+With --mixed, reports come as they are found on the web: some with page chrome around them (a
+breadcrumb, a source line, 【打印本页】), some with CRLF line ends, a byte-order mark, in GB18030, or in
+traditional characters. The texts are meant to load the pipeline, not to score it: there is no gold.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["PLACES", "Reporter", "make_report", "write_corpus", "main"]
+__all__ = ["PLACES", "Reporter", "make_report", "as_found", "write_corpus", "main"]
 
 # province → city → districts and counties (real names, so place patterns meet what they will meet)
 PLACES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -155,14 +157,39 @@ def make_report(index: int, seed: int, short: bool = False) -> tuple[str, str]:
     return f"gen_{index:05d}.txt", "\n".join(lines) + "\n"
 
 
-def write_corpus(out_dir: Path, count: int, seed: int = 0, short: bool = False) -> list[Path]:
+def as_found(text: str, index: int, seed: int) -> tuple[bytes, list[str]]:
+    """The report's bytes as a web page copied to a file might give them, and what was done to it."""
+    rng = random.Random(f"{seed}/{index}/as-found")
+    done = []
+    if rng.random() < 0.3:
+        site = rng.choice(sorted(PLACES))
+        text = (f"首页 > 新闻中心 > 政协要闻\n来源：{site}政协网　　发布时间：{rng.randint(2018, 2024)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\n"
+                f"{text}\n【打印本页】【关闭窗口】\n转载请注明出处\n")
+        done.append("chrome")
+    if rng.random() < 0.1:
+        import opencc
+
+        text = opencc.OpenCC("s2t").convert(text)
+        done.append("traditional")
+    if rng.random() < 0.2:
+        text = text.replace("\n", "\r\n")
+        done.append("crlf")
+    roll = rng.random()
+    if roll < 0.15:
+        return text.encode("gb18030"), done + ["gb18030"]
+    if roll < 0.2:
+        return text.encode("utf-8-sig"), done + ["bom"]
+    return text.encode("utf-8"), done
+
+
+def write_corpus(out_dir: Path, count: int, seed: int = 0, short: bool = False, mixed: bool = False) -> list[Path]:
     """Write reports 0 … count-1 into ``out_dir``; returns their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
         name, text = make_report(i, seed, short)
         path = out_dir / name
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(as_found(text, i, seed)[0] if mixed else text.encode("utf-8"))
         paths.append(path)
     return paths
 
@@ -174,15 +201,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="the same seed gives the same corpus (default 0)")
     ap.add_argument("--short", action="store_true",
                     help="one paragraph a report (a few hundred characters), for quick tests")
+    ap.add_argument("--mixed", action="store_true",
+                    help="vary the files as found on the web: page chrome, CRLF, BOM, GB18030, traditional")
     a = ap.parse_args(argv)
     if a.count < 0:
         ap.error("--count must be 0 or more")
     if a.out_dir.exists() and not a.out_dir.is_dir():
         print(f"Error: {a.out_dir} exists and is not a folder", file=sys.stderr)
         return 1
-    paths = write_corpus(a.out_dir, a.count, a.seed, a.short)
-    chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
-    print(f"wrote {len(paths)} reports ({chars} characters) to {a.out_dir}")
+    paths = write_corpus(a.out_dir, a.count, a.seed, a.short, a.mixed)
+    size = sum(p.stat().st_size for p in paths)
+    print(f"wrote {len(paths)} reports ({size} bytes) to {a.out_dir}")
     return 0
 
 

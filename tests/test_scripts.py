@@ -26,7 +26,7 @@ def corpus20(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpus") / "gen"
     proc = script("make_corpus.py", str(out), "-n", "20", "--seed", "3", "--short")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith(f"wrote 20 reports (") and proc.stdout.endswith(f" characters) to {out}\n")
+    assert proc.stdout.startswith("wrote 20 reports (") and proc.stdout.endswith(f" bytes) to {out}\n")
     return out
 
 
@@ -63,6 +63,29 @@ def test_generated_corpus_builds_one_named_graph_per_report(runner, corpus20, tm
     counted = runner.invoke(main, ["query", q, "--graph", str(out / "graph.trig"), "--format", "csv"])
     assert counted.output.splitlines() == ["n", "20"]
     assert len((out / "extraction.jsonl").read_text(encoding="utf-8").splitlines()) == 20
+
+
+def test_mixed_corpus_as_found_on_the_web_builds_too(runner, tmp_path):
+    corpus = tmp_path / "mixed"
+    assert script("make_corpus.py", str(corpus), "-n", "20", "--seed", "3", "--short", "--mixed").returncode == 0
+    raw = [p.read_bytes() for p in sorted(corpus.iterdir())]
+
+    def utf8(b: bytes) -> bool:
+        try:
+            b.decode("utf-8")
+            return True
+        except UnicodeDecodeError:
+            return False
+
+    assert any(not utf8(b) for b in raw) and any(b.startswith(b"\xef\xbb\xbf") for b in raw)
+    assert any("政協".encode("utf-8") in b for b in raw)  # traditional characters
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("20 reports read, 0 skipped; ")
+    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    counted = runner.invoke(main, ["query", q, "--graph", str(out / "graph.trig"), "--format", "csv"])
+    assert counted.output.splitlines() == ["n", "20"]
 
 
 def test_make_corpus_refuses_a_file_as_folder(tmp_path):
