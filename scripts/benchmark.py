@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How fast each stage of the pipeline is, as a ratio to jieba.lcut over the same text, in the same run.
 
-usage: benchmark.py [PATHS…] [--repeat N] [--generate N] [--seed S] [--json]
+usage: benchmark.py [PATHS…] [--repeat N] [--generate N] [--seed S] [--mixed] [--json]
 
 Seconds depend on the machine; a ratio to a fixed reference measured alongside does not (much). The
 reference is bare word segmentation: `lcut` of a fresh jieba.Tokenizer, initialised before timing,
@@ -10,7 +10,8 @@ over the text of every report. Each run times ingest (files → Documents), extr
 reference; the figures are the medians over the runs of each stage's ratio to the reference of its
 own run. One run before timing warms up lazy loading (dictionaries, rdflib plugins).
 
-PATHS default to seeds/; --generate N also measures a corpus of N reports from make_corpus.py.
+PATHS default to seeds/; --generate N also measures a corpus of N reports from make_corpus.py
+(--mixed: as found on the web, in several encodings, see make_corpus.py).
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--generate", type=int, default=50, metavar="N",
                     help="also measure N generated reports (default 50; 0 to skip)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the generated corpus")
+    ap.add_argument("--mixed", action="store_true", help="generate the corpus with make_corpus.py --mixed")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     a = ap.parse_args(argv)
     if a.repeat < 1:
@@ -132,8 +134,9 @@ def main(argv: list[str] | None = None) -> int:
         from make_corpus import write_corpus
 
         with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-            write_corpus(Path(tmp), a.generate, a.seed)
-            results.append(measure(f"{a.generate} generated reports (seed {a.seed})", [tmp], a.repeat, tok))
+            write_corpus(Path(tmp), a.generate, a.seed, mixed=a.mixed)
+            name = f"{a.generate} generated reports (seed {a.seed}{', mixed' if a.mixed else ''})"
+            results.append(measure(name, [tmp], a.repeat, tok))
     if a.json:
         print(json.dumps([m.as_dict() for m in results], ensure_ascii=False, indent=1))
     else:
