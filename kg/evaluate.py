@@ -296,6 +296,8 @@ def load_gold(gold_dir: str | os.PathLike) -> dict[str, GoldDoc]:
             obj = json.loads(path.read_text(encoding="utf-8"))
         except UnicodeDecodeError:
             raise EvalError(f"gold file {path} is not UTF-8 text") from None
+        except OSError as err:
+            raise EvalError(f"cannot read gold file {path}: {err.strerror or err}") from None
         except json.JSONDecodeError as err:
             raise EvalError(f"gold file {path} is not valid JSON: {err.msg} at line {err.lineno}, "
                             f"column {err.colno}") from None
@@ -328,17 +330,22 @@ def load_predicted(path: str | os.PathLike) -> dict[str, PredDoc]:
     path = Path(path)
     if not path.is_file():
         raise EvalError(f"no predicted file at {path}")
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines(): U+2028 may be in a label
+    except UnicodeDecodeError:
+        raise EvalError(f"{path} is not UTF-8 text") from None
+    except OSError as err:
+        raise EvalError(f"cannot read {path}: {err.strerror or err}") from None
     out: dict[str, PredDoc] = {}
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line.rstrip("\r\n"))
-            except json.JSONDecodeError as err:
-                raise EvalError(f"{path} line {n} is not valid JSON: {err.msg} at column {err.pos + 1}") from None
-            rec = parse_predicted(obj, f"{path} line {n}")
-            out[rec.doc] = rec
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line.rstrip("\r"))
+        except json.JSONDecodeError as err:
+            raise EvalError(f"{path} line {n} is not valid JSON: {err.msg} at column {err.pos + 1}") from None
+        rec = parse_predicted(obj, f"{path} line {n}")
+        out[rec.doc] = rec
     return out
 
 

@@ -486,3 +486,13 @@ def test_records_without_gold_are_noted_and_unreadable_inputs_named(runner, gold
         f"skipped {texts_dir / 'notes.xyz'}: unsupported file type .xyz",
         "note: 1 of 4 documents have no gold file and are not scored",
     ]
+
+
+def test_files_that_are_not_utf8(runner, gold_dir, texts_dir, tmp_path):
+    gbk = tmp_path / "gbk.jsonl"
+    gbk.write_bytes('{"doc": "a.txt", "entities": [{"id": "x", "type": "organization", "label": "区政协"}]}\n'.encode("gb18030"))
+    result = runner.invoke(main, ["eval", str(gold_dir), str(texts_dir), "--predicted", str(gbk)])
+    assert (result.exit_code, result.output) == (1, f"Error: {gbk} is not UTF-8 text\n")
+    (gold_dir / "c.json").write_bytes(json.dumps(GOLD_DOCS[2], ensure_ascii=False).encode("gb18030"))
+    result = runner.invoke(main, ["eval", str(gold_dir), str(texts_dir), "--predicted", str(gbk)])
+    assert (result.exit_code, result.output) == (1, f"Error: gold file {gold_dir / 'c.json'} is not UTF-8 text\n")
