@@ -549,7 +549,10 @@ def _check_mentions(pred: PredDoc, text: str | None, check: MentionCheck, err: D
 
 
 def scores_dict(scores: Scores, errors: bool = True, limit: int | None = None) -> dict:
-    """The keys of tests/gold/score.py --json, plus ``errors`` (per document) when asked."""
+    """The keys of tests/gold/score.py --json, plus ``errors`` (per document) when asked.
+
+    Each document's error lists are cut to ``limit`` items; ``counts`` keeps their full lengths.
+    """
     out: dict = {
         "entities": {t: v.as_dict() for t, v in scores.entities.items()},
         "relations": {t: v.as_dict() for t, v in scores.relations.items()},
@@ -560,7 +563,8 @@ def scores_dict(scores: Scores, errors: bool = True, limit: int | None = None) -
         out["mentions"] = {"checked": scores.mentions.checked, "wrong": scores.mentions.wrong}
     if errors:
         out["errors"] = {
-            e.doc: {name: [x.as_dict() for x in getattr(e, name)[:limit]] for name in DocErrors.LISTS}
+            e.doc: {**{name: [x.as_dict() for x in getattr(e, name)[:limit]] for name in DocErrors.LISTS},
+                    "counts": {name: len(getattr(e, name)) for name in DocErrors.LISTS}}
             for e in scores.errors
         }
     return out

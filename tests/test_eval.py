@@ -288,7 +288,9 @@ def test_symmetric_relation_missed_once_and_optional_finds_not_listed(runner, go
     jsonl = write_jsonl(tmp_path / "opt.jsonl", case_optional())
     errors = kg_eval_json(runner, str(gold_dir), str(texts_dir), "--predicted", str(jsonl))["errors"]
     assert errors["a.txt"] == {"missed_entities": [], "missed_relations": [], "false_entities": [],
-                               "false_relations": [], "wrong_mentions": []}
+                               "false_relations": [], "wrong_mentions": [],
+                               "counts": {"missed_entities": 0, "missed_relations": 0, "false_entities": 0,
+                                          "false_relations": 0, "wrong_mentions": 0}}
     collab = [r for r in errors["b.txt"]["missed_relations"] if r["type"] == "collaboratesWith"]
     assert collab == [{"head": "江城市江北县政协", "type": "collaboratesWith", "tail": "江城市青山区政协"}]
 
@@ -315,7 +317,9 @@ def test_text_report_lists_errors_per_document_and_limit_cuts(runner, gold_dir, 
 def test_json_limit_cuts_every_list(runner, gold_dir, texts_dir, tmp_path):
     jsonl = write_jsonl(tmp_path / "split.jsonl", case_split())
     got = kg_eval_json(runner, str(gold_dir), str(texts_dir), "--predicted", str(jsonl), "--limit", "1")
-    assert all(len(v) <= 1 for doc in got["errors"].values() for v in doc.values())
+    assert all(len(v) <= 1 for doc in got["errors"].values() for k, v in doc.items() if k != "counts")
+    assert got["errors"]["a.txt"]["counts"] == {"missed_entities": 3, "missed_relations": 5, "false_entities": 2,
+                                                "false_relations": 2, "wrong_mentions": 0}
     assert "errors" not in kg_eval_json(runner, str(gold_dir), str(texts_dir), "--predicted", str(jsonl), "--no-errors")
 
 
