@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from .build import build, extract
+from .eval import eval_
 from .query import query
 from .view import stats, view
 
@@ -16,5 +17,5 @@ def main() -> None:
     """Build a knowledge graph of CPPCC work reports, query it with SPARQL and explore it as HTML."""
 
 
-for command in (build, extract, query, view, stats):
+for command in (build, extract, query, view, stats, eval_):
     main.add_command(command)
