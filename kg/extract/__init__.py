@@ -1,0 +1,54 @@
+"""extract: Document → Extraction (organizations, meetings, initiatives and their relations).
+
+Reads ``doc.match_text`` (simplified characters, same length as the text) with the ignored spans
+blanked out, and cuts every mention's surface from ``doc.text`` with the same offsets. The steps:
+context (who reports, where) → candidate mentions by pattern (patterns.py) → longest wins →
+entities keyed by canonical label → relations (relations.py).
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Entity, Extraction, Mention
+from .context import infer_context, visible_text
+from .patterns import find_candidates, resolve
+from .relations import Hit, find_relations
+from .text import split_sentences
+
+__all__ = ["extract", "split_sentences", "infer_context"]
+
+
+def _merge_bare_names(cands) -> dict[str, str]:
+    """“书香政协” and “书香政协”建设 in one report are one programme, named without the head."""
+    bare = {c.labels[0] for c in cands if c.type == "initiative" and not c.surface_form}
+    return {c.labels[0]: c.surface_form for c in cands
+            if c.type == "initiative" and c.surface_form and c.surface_form in bare}
+
+
+def extract(doc: Document) -> Extraction:
+    """Find the entities and relations of one report; output sorted, so the same input gives the
+    same record."""
+    ctx = infer_context(doc)
+    text = visible_text(doc)
+    cands = resolve(find_candidates(text, ctx))
+    rename = _merge_bare_names(cands)
+    found: dict[tuple[str, str], Entity] = {}
+    hits: list[Hit] = []
+    parents: set[tuple[str, str]] = set()
+    owners: set[tuple[str, str]] = set()
+    for c in cands:
+        surface = doc.text[c.start:c.end]
+        if not surface.strip():
+            continue
+        for label in c.labels:
+            label = rename.get(label, label)
+            ent = found.setdefault((c.type, label), Entity(c.type, label, series=c.series))
+            ent.mentions.append(Mention(c.start, c.end, surface))
+            hits.append(Hit(c.start, c.end, c.type, label))
+        parents.update(c.parents)
+        owners.update((o, rename.get(m, m)) for o, m in c.owners)
+    reporter = ("organization", ctx.reporter) if ("organization", ctx.reporter) in found else None
+    relations = find_relations(text, hits, reporter, parents, owners)
+    entities = sorted(found.values(), key=lambda e: (e.type, e.label))
+    for e in entities:
+        e.mentions = sorted(set(e.mentions))
+    return Extraction(doc, ctx, entities, relations)

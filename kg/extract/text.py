@@ -1,0 +1,104 @@
+"""Sentences, clauses and the left-growing of names over jieba tokens."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Span
+from .lexicon import np_stopwords, userdict_path
+
+__all__ = ["split_sentences", "clause_start", "tokenizer", "grow_left"]
+
+SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+CLAUSE_BREAK = set("，,。；;：:！？!?\n（）()【】[]　 \t|")
+FUNCTION_POS = ("p", "c", "u", "r", "d", "y", "e", "o", "x", "f", "q")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences as spans: ended by 。！？； or a line break; empty ones dropped."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if text[start:m.end()].strip():
+            spans.append(Span(start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def clause_start(text: str, pos: int, limit: int = 40) -> int:
+    """Where the clause holding ``pos`` begins (after the last comma, colon or bracket)."""
+    i = pos
+    while i > 0 and pos - i < limit and text[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """Our own jieba tokenizer (with kg/data/userdict.txt); the process-wide default is untouched."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    log = logging.getLogger("jieba")
+    level = log.level
+    log.setLevel(logging.WARNING)  # its "Building prefix dict" chatter would mix into our output
+    try:
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        with userdict_path().open("rb") as f:
+            tk.load_userdict(f)
+    finally:
+        log.setLevel(level)
+    return jieba.posseg.POSTokenizer(tk)
+
+
+def _pieces(fragment: str) -> list[tuple[str, str]]:
+    """jieba (word, pos) pairs, with every “quoted” stretch kept whole as one piece."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"(“[^”]*”)", fragment):
+        if not part:
+            continue
+        if part.startswith("“"):
+            out.append((part, "q-name"))
+        else:
+            out.extend((w.word, w.flag) for w in tokenizer().cut(part, HMM=True))
+    return out
+
+
+def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: frozenset[str] = frozenset()
+              ) -> int:
+    """Start of the noun phrase that ends at ``head_start``: grown over tokens leftwards until a
+    verb, preposition, conjunction, function word or the start of the clause. Returns head_start
+    when nothing names the head."""
+    start = head_start
+    while start > 0 and head_start - start < 60:
+        ch = text[start - 1]
+        if ch == "”":
+            j = text.rfind("“", 0, start - 1)
+            if j < 0 or start - j > 40:
+                break
+            start = j
+            continue
+        if ch in CLAUSE_BREAK or ch in "、“":
+            break
+        start -= 1
+    fragment = text[start:head_start]
+    if not fragment:
+        return head_start
+    stops = np_stopwords() | stop_extra
+    pieces = _pieces(fragment)
+    keep = head_start
+    for word, pos in reversed(pieces):
+        if pos != "q-name":
+            if word in stops or pos.startswith(FUNCTION_POS) or word.isspace():
+                break
+            if pos == "m" and not re.fullmatch(r"[\d一二三四五六七八九十百千万]+[件个项大]?", word):
+                break
+        if head_start - (keep - len(word)) > max_chars and pos != "q-name":
+            break
+        keep -= len(word)
+    return keep
