@@ -18,10 +18,22 @@ __all__ = ["extract", "split_sentences", "infer_context"]
 
 
 def _merge_bare_names(cands) -> dict[str, str]:
-    """“书香政协” and “书香政协”建设 in one report are one programme, named without the head."""
+    """“书香政协” and “书香政协”建设 in one report are one programme, named without the head;
+    “X”机制 and “X”整改督办机制 are one programme, named by the longest form."""
     bare = {c.labels[0] for c in cands if c.type == "initiative" and not c.surface_form}
-    return {c.labels[0]: c.surface_form for c in cands
-            if c.type == "initiative" and c.surface_form and c.surface_form in bare}
+    rename = {}
+    by_inner: dict[str, list[str]] = {}
+    for c in cands:
+        if c.type == "initiative" and c.surface_form:
+            if c.surface_form in bare:
+                rename[c.labels[0]] = c.surface_form
+            else:
+                by_inner.setdefault(c.surface_form, []).append(c.labels[0])
+    for labels in by_inner.values():
+        best = max(labels, key=lambda x: (len(x), x))
+        for x in labels:
+            rename.setdefault(x, best)
+    return rename
 
 
 def extract(doc: Document) -> Extraction:

@@ -117,9 +117,16 @@ def meeting_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def initiative_heads() -> tuple[str, ...]:
-    """initiative_heads.txt: head words of programmes (活动, 行动, 工程, 机制, 驿站)."""
-    return tuple(sorted(_words("initiative_heads.txt"), key=lambda w: (-len(w), w)))
+def initiative_heads() -> tuple[tuple[str, int], ...]:
+    """initiative_heads.tsv: HEAD <tab> MIN — head words of programmes (活动, 行动, 工程, 机制) and
+    how long an unquoted name before the head must be to count (0: only after a quoted name)."""
+    rows = []
+    for head, low in _rows("initiative_heads.tsv", (2, 2)):
+        if low.isdigit():
+            rows.append((head, int(low)))
+        else:
+            print(f"kg/data/initiative_heads.tsv: {head}: MIN must be a number, got {low!r}", file=sys.stderr)
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
 @lru_cache(maxsize=None)

@@ -17,15 +17,18 @@ from .context import qualify_level, resolve_place
 from .lexicon import (body_suffixes, generic_modifiers, initiative_heads, institution_heads,
                       meeting_heads, meeting_series, named_initiatives, national_bodies,
                       not_initiatives, party_prefixes, reporter_parts)
-from .places import find_places, gazetteer
+from .places import find_places, short_name
+from .text import _pieces as _words
 from .text import grow_left
 
 __all__ = ["Candidate", "find_candidates", "resolve"]
 
 CJK = r"\u4e00-\u9fff"
 LEVEL_CHARS = "省市区县"
-# characters that may stand before a level character without making a word with it (全区, 我市)
-PRE_LEVEL_OK = set("全我本及和与同在向的对由经了为是从将把被让其共、及等并或")
+# characters that make a word with a following level character (社区, 城市, 节省): then it is no
+# level character
+PRE_LEVEL_BAD = {"区": set("社城景园片街辖地郊校山湖港新老小学矿厂营"), "市": set("城都超门股楼县"),
+                 "省": set("节反内外全"), "县": set("郡州")}
 
 
 @dataclass
@@ -50,7 +53,7 @@ def _ok_before_level(text: str, i: int) -> bool:
     if i == 0:
         return True
     ch = text[i - 1]
-    return not ("\u4e00" <= ch <= "\u9fff") or ch in PRE_LEVEL_OK
+    return ch not in PRE_LEVEL_BAD.get(text[i], ()) and ch not in "各兄两"
 
 
 def _party_short(label: str) -> str:
@@ -131,7 +134,8 @@ class Finder:
                     if place.level == "district" and names[-1] != place.name and \
                             names[-1][-1] in "区县旗" and len(names[-1]) > 1:
                         q = place.city + names[-1]
-                    if q == self.ctx.city + self.ctx.district and self.ctx.district:
+                    if place.level == "district" and self.ctx.district and place.city == self.ctx.city \
+                            and short_name(place.name) == short_name(self.ctx.district):
                         q = self.ctx.city + self.ctx.district
                     pre = start - 2 if text[start - 2:start] == "中共" else start
                     for short, _full in party_prefixes():
@@ -203,9 +207,10 @@ class Finder:
             name = text[start:m.end()]
             if start == m.start() or strip_quotes(name[: m.start() - start]) in generic_modifiers():
                 continue
-            if m.group(0) in ("日报", "政协报") and start > 0 and text[start - 1] != "《" and \
-                    not text[max(0, start - 5):start].endswith(("来源", "来源:", "来源：")):
-                pass
+            nxt = text[m.end():m.end() + 1]
+            if m.group(0).endswith("学") and nxt == "习" or m.group(0).endswith("报") and \
+                    "\u4e00" <= nxt <= "\u9fff" and nxt not in "社记":
+                continue
             label = strip_quotes(name)
             if label.startswith(("全市", "全区", "全县", "全省")):
                 q = qualify_level(label[1], self.ctx)
@@ -288,7 +293,7 @@ class Finder:
     def party_congresses(self) -> None:
         text = self.text
         for m in re.finditer(rf"([{LEVEL_CHARS}](?:[、和]?[{LEVEL_CHARS}])*)(?:第({NUM}+)次)?党代会", text):
-            if not m.group(2) or not _ok_before_level(text, m.start()):
+            if not m.group(2):
                 continue
             n = int_to_cn(cn_to_int(m.group(2)))
             labels = tuple(f"中共{q}第{n}次代表大会" for c in m.group(1) if c in LEVEL_CHARS
@@ -346,6 +351,8 @@ class Finder:
             if owner is not None and len(owner.labels) == 1:
                 label, org = owner.labels[0] + name, owner.labels[0]
                 start = owner.start
+            elif re.match(r"全[省市区县]", name) and qualify_level(name[1], self.ctx):
+                label, org = qualify_level(name[1], self.ctx) + name[2:], ""
             elif re.match(r"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{2}省|中国)", name) or not self.r:
                 label, org = name, ""
             else:
@@ -356,8 +363,9 @@ class Finder:
     # ---------------------------------------------------------------- initiatives
     def quoted(self) -> None:
         text = self.text
-        heads = initiative_heads()
-        head_re = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(heads)})")
+        heads = [h for h, _ in initiative_heads()]
+        head_re = re.compile(rf"[^\W\d_等和与及、]{{0,6}}?(?:{_alt(heads)})")
+        named = dict(named_initiatives())
         slogans = not_initiatives()
         for m in re.finditer(r"“([^“”\n]{1,40})”", text):
             inner = m.group(1)
@@ -375,16 +383,28 @@ class Finder:
                 continue
             if re.match(r"(精神|要求|目标|理念|思想|标准|重要|的|主题|为|是|等)", after):
                 continue
+            brand = r"(政协|之家|讲堂|驿站|工作室|工作站|课堂|论坛|家园|书屋|直通车)$"
             if "、" in inner and not any(inner.endswith(h) for h in heads):
+                parts = inner.split("、")
+                if all(re.search(brand, x) and len(x) >= 3 for x in parts):
+                    pos = m.start() + 1
+                    for x in parts:  # “智慧政协、网上政协”: two programmes
+                        self.add(Candidate(pos, pos + len(x), "initiative", (x,), priority=2))
+                        pos += len(x) + 1
                 continue  # a list of slogans
+            if re.match(r"[\d一二三四五六七八九十两百千]+[大项个]", inner):
+                continue
+            nxt = text[m.end():m.end() + 1]
+            if "\u4e00" <= nxt <= "\u9fff" and nxt not in "等和、与及在中上":
+                continue  # “责任委员”队伍: the quote qualifies another noun
             before = text[max(0, m.start() - 4):m.start()]
-            named_by_head = any(inner.endswith(h) for h in heads) or re.search(
-                r"(政协|之家|讲堂|驿站|工作室|工作站|课堂|论坛|家园|书屋|直通车)$", inner)
+            named_by_head = any(inner.endswith(h) for h in heads) or re.search(brand, inner)
             cued = re.search(r"(开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|"
                              r"组织|举办|推行|投身|参加|探索|擦亮|叫响|助力|持续|深入)$", before)
             if not (named_by_head or cued):
                 continue
-            self.add(Candidate(m.start(), m.end(), "initiative", (strip_quotes(inner),), priority=2))
+            label = named.get(strip_quotes(inner), strip_quotes(inner))
+            self.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2))
 
     def named_initiatives(self) -> None:
         rows = named_initiatives()
@@ -394,15 +414,25 @@ class Finder:
             self.add(Candidate(m.start(), m.end(), "initiative", (table[m.group(0)],), priority=1))
 
     def headed_initiatives(self) -> None:
+        """Unquoted names ending in a head word: 政协大讲堂活动, 老旧小区改造工程."""
         text = self.text
-        pat = re.compile(_alt(initiative_heads()))
+        heads = dict(initiative_heads())
+        pat = re.compile(_alt(heads))
         generic = generic_modifiers()
+        named = dict(named_initiatives())
         for m in pat.finditer(text):
-            if text[m.start() - 1:m.start()] == "”":
-                continue  # handled as quoted
+            low = heads[m.group(0)]
+            if low == 0 or text[m.start() - 1:m.start()] == "”":
+                continue  # only after a quoted name, handled by quoted()
             start = grow_left(text, m.start(), max_chars=20)
             np = strip_quotes(text[start:m.start()])
-            if len(np) < 2 or np in generic or np.endswith(("的", "和")):
+            if len(np) < low or np.endswith(("的", "和")) or "“" in text[start:m.start()]:
+                continue
+            if np in named:
+                self.add(Candidate(start, m.end(), "initiative", (named[np],), priority=1))
+                continue
+            words = [w for w, _ in _words(np)]
+            if np in generic or (low >= 3 and all(w in generic for w in words)):
                 continue
             label = strip_quotes(text[start:m.end()])
             self.add(Candidate(start, m.end(), "initiative", (label,), priority=0))

@@ -109,7 +109,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
         orgs = [h for h in shits if h.type == ORG]
         # ledBy: 在 X(和 Y)的领导下, S …
         for m in led_re.finditer(text, sent.start, sent.end):
-            leaders = [h for h in orgs if m.start(1) <= h.start and h.end <= m.end(1)]
+            leaders = [h for h in orgs if m.start() < h.start and h.end < m.end()]
             subjects = []
             after = [h for h in orgs if h.start >= m.end()]
             if after and after[0].start - m.end() <= 1:

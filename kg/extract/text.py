@@ -101,4 +101,26 @@ def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: froze
         if head_start - (keep - len(word)) > max_chars and pos != "q-name":
             break
         keep -= len(word)
-    return keep
+    return trim_left(text, keep, head_start, stops)
+
+
+LEADING_POS = ("v", "d", "a", "p", "c", "u", "r", "m", "q", "f", "y", "e", "z")
+
+
+def trim_left(text: str, start: int, head_start: int, stops: frozenset[str]) -> int:
+    """Drop leading verbs, adverbs, numbers and stop words from a grown name (积极参与全区植树绿化
+    活动 → 全区植树绿化活动; 16项履职活动 → 履职活动)."""
+    while start < head_start:
+        pieces = _pieces(text[start:head_start])
+        if not pieces:
+            break
+        word, pos = pieces[0]
+        if pos == "q-name":
+            break
+        leading = word in stops or any(word.startswith(x) for x in stops if len(x) >= 2) or (pos.startswith(LEADING_POS) and pos not in ("vn", "an", "nr"))
+        if re.fullmatch(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场]?", word):
+            leading = True
+        if not leading:
+            break
+        start += len(word)
+    return start
