@@ -25,6 +25,7 @@ __all__ = [
     "generic_modifiers",
     "relation_cues",
     "np_stopwords",
+    "name_openers",
     "central_committee_terms",
     "place_suffixes",
     "userdict_path",
@@ -162,6 +163,12 @@ def np_stopwords() -> frozenset[str]:
     """np_stopwords.txt: words a name never starts with; growing a name leftwards stops before them
     (verbs such as 召开, 开展; adverbs such as 深入, 积极)."""
     return frozenset(_words("np_stopwords.txt"))
+
+
+@lru_cache(maxsize=None)
+def name_openers() -> frozenset[str]:
+    """name_openers.txt: verbs that may open a name (庆祝, 纪念); trimming stops at them."""
+    return frozenset(_words("name_openers.txt"))
 
 
 @lru_cache(maxsize=None)

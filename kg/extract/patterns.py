@@ -100,13 +100,16 @@ class Finder:
         table = {s: (c, p) for s, c, p in suffixes}
 
         def suffix_at(pos: int) -> str | None:
-            m = suffix_re.match(text, pos)
-            if not m:
+            if not suffix_re.match(text, pos):
                 return None
-            s = m.group(0)
-            if s.endswith("委") and text[m.end():m.end() + 1] == "员":
-                return None  # 市委员 is 市 + 委员, not 市委
-            return s
+            for s, _, _ in suffixes:  # longest first
+                if not text.startswith(s, pos):
+                    continue
+                nxt = text[pos + len(s):pos + len(s) + 1]
+                if s.endswith("委") and nxt == "员" or s.endswith("会") and nxt == "议":
+                    continue  # 市委员 is 市 + 委员; 区委常委会议 is 区委 + 常委会议
+                return s
+            return None
 
         for m in re.finditer(rf"(中共)?([{LEVEL_CHARS}](?:[、和]?[{LEVEL_CHARS}])*)", text):
             if not m.group(1) and not _ok_before_level(text, m.start()):
@@ -116,6 +119,8 @@ class Finder:
                 continue
             chars = [c for c in m.group(2) if c in LEVEL_CHARS]
             places = [qualify_level(c, self.ctx) for c in chars]
+            if not all(places):
+                continue  # 市县政协 in a district's report: some of them are not one body
             canon, parent = table[s]
             self.body(m.start(), m.end(), places, s, canon, parent)
         hits = find_places(text)
@@ -203,7 +208,7 @@ class Finder:
         text = self.text
         pat = re.compile(_alt(institution_heads()))
         for m in pat.finditer(text):
-            start = grow_left(text, m.start(), max_chars=14)
+            start = grow_left(text, m.start(), max_chars=14, stop_at_verbs=True)
             name = text[start:m.end()]
             if start == m.start() or strip_quotes(name[: m.start() - start]) in generic_modifiers():
                 continue
@@ -364,9 +369,10 @@ class Finder:
     def quoted(self) -> None:
         text = self.text
         heads = [h for h, _ in initiative_heads()]
-        head_re = re.compile(rf"[^\W\d_等和与及、]{{0,6}}?(?:{_alt(heads)})")
+        head_re = re.compile(rf"[^\W\d_等和与及、两一二三四五六七八九十]{{0,6}}?(?:{_alt(heads)})(?:{_alt(heads)})?")
         named = dict(named_initiatives())
         slogans = not_initiatives()
+        last_end = [-1]
         for m in re.finditer(r"“([^“”\n]{1,40})”", text):
             inner = m.group(1)
             if re.fullmatch(r"[\d\s]+", inner):
@@ -381,7 +387,7 @@ class Finder:
                 continue
             if any(inner.startswith(w) or inner.endswith(w) for w in slogans):
                 continue
-            if re.match(r"(精神|要求|目标|理念|思想|标准|重要|的|主题|为|是|等)", after):
+            if re.match(r"(精神|要求|目标|理念|思想|标准|重要|的|主题|为|是)", after):
                 continue
             brand = r"(政协|之家|讲堂|驿站|工作室|工作站|课堂|论坛|家园|书屋|直通车)$"
             if "、" in inner and not any(inner.endswith(h) for h in heads):
@@ -399,10 +405,12 @@ class Finder:
                 continue  # “责任委员”队伍: the quote qualifies another noun
             before = text[max(0, m.start() - 4):m.start()]
             named_by_head = any(inner.endswith(h) for h in heads) or re.search(brand, inner)
-            cued = re.search(r"(开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|"
+            listed = text[m.start() - 1:m.start()] in ("、", "”") and last_end[0] >= m.start() - 1
+            cued = listed or re.search(r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|"
                              r"组织|举办|推行|投身|参加|探索|擦亮|叫响|助力|持续|深入)$", before)
             if not (named_by_head or cued):
                 continue
+            last_end[0] = m.end()
             label = named.get(strip_quotes(inner), strip_quotes(inner))
             self.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2))
 
@@ -431,8 +439,10 @@ class Finder:
             if np in named:
                 self.add(Candidate(start, m.end(), "initiative", (named[np],), priority=1))
                 continue
-            words = [w for w, _ in _words(np)]
-            if np in generic or (low >= 3 and all(w in generic for w in words)):
+            rest = np
+            for g in sorted(generic, key=len, reverse=True):
+                rest = rest.replace(g, "")
+            if np in generic or (low >= 3 and len(rest) < 2):
                 continue
             label = strip_quotes(text[start:m.end()])
             self.add(Candidate(start, m.end(), "initiative", (label,), priority=0))

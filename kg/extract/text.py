@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..model import Span
-from .lexicon import np_stopwords, userdict_path
+from .lexicon import name_openers, np_stopwords, userdict_path
 
 __all__ = ["split_sentences", "clause_start", "tokenizer", "grow_left"]
 
@@ -69,8 +69,8 @@ def _pieces(fragment: str) -> list[tuple[str, str]]:
     return out
 
 
-def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: frozenset[str] = frozenset()
-              ) -> int:
+def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: frozenset[str] = frozenset(),
+              stop_at_verbs: bool = False) -> int:
     """Start of the noun phrase that ends at ``head_start``: grown over tokens leftwards until a
     verb, preposition, conjunction, function word or the start of the clause. Returns head_start
     when nothing names the head."""
@@ -82,6 +82,9 @@ def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: froze
             if j < 0 or start - j > 40:
                 break
             start = j
+            continue
+        if ch == "、" and start >= 2 and text[start - 2] in "省市区县" and text[start] in "省市区县":
+            start -= 1  # 市、区政协联动机制
             continue
         if ch in CLAUSE_BREAK or ch in "、“":
             break
@@ -96,6 +99,8 @@ def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: froze
         if pos != "q-name":
             if word in stops or pos.startswith(FUNCTION_POS) or word.isspace():
                 break
+            if stop_at_verbs and pos == "v":
+                break
             if pos == "m" and not re.fullmatch(r"[\d一二三四五六七八九十百千万]+[件个项大]?", word):
                 break
         if head_start - (keep - len(word)) > max_chars and pos != "q-name":
@@ -104,7 +109,8 @@ def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: froze
     return trim_left(text, keep, head_start, stops)
 
 
-LEADING_POS = ("v", "d", "a", "p", "c", "u", "r", "m", "q", "f", "y", "e", "z")
+LEADING_POS = ("v", "d", "p", "c", "u", "r", "q", "f", "y", "e", "z", "l")
+MEASURE = "项件期个次批场届名"
 
 
 def trim_left(text: str, start: int, head_start: int, stops: frozenset[str]) -> int:
@@ -115,7 +121,7 @@ def trim_left(text: str, start: int, head_start: int, stops: frozenset[str]) -> 
         if not pieces:
             break
         word, pos = pieces[0]
-        if pos == "q-name":
+        if pos == "q-name" or word in name_openers():
             break
         leading = word in stops or any(word.startswith(x) for x in stops if len(x) >= 2) or (pos.startswith(LEADING_POS) and pos not in ("vn", "an", "nr"))
         if re.fullmatch(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场]?", word):
