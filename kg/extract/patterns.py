@@ -24,6 +24,7 @@ from .text import grow_left
 __all__ = ["Candidate", "find_candidates", "resolve"]
 
 CJK = r"\u4e00-\u9fff"
+BARE_HEADS = ("建设", "制度", "品牌")  # “X”建设 is named X: the head adds nothing to which programme it is
 LEVEL_CHARS = "省市区县"
 # characters that make a word with a following level character (社区, 城市, 节省): then it is no
 # level character
@@ -170,6 +171,8 @@ class Finder:
             if m.group(2):
                 self.add(Candidate(m.start(), m.end(), "organization", (body + "常务委员会",),
                                    parents=((body + "常务委员会", body),), priority=3))
+                # the committee itself is named inside its standing committee's name
+                self.add(Candidate(m.start(), m.start(2), "organization", (body,), nested=True))
             else:
                 self.add(Candidate(m.start(), m.end(), "organization", (body,), priority=3))
         # the title's 城关区委员会常务委员会
@@ -381,7 +384,8 @@ class Finder:
             after = text[m.end():m.end() + 2]
             if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
                 head = hm.group(0)
-                label = strip_quotes(inner) + head
+                # “智慧政协”建设 and “第一议题”制度 are the programmes 智慧政协, 第一议题 by another word
+                label = strip_quotes(inner) + ("" if head in BARE_HEADS else head)
                 self.add(Candidate(m.start(), hm.end(), "initiative", (label,), priority=2,
                                    surface_form=strip_quotes(inner)))
                 continue
@@ -486,12 +490,14 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
         kept.append(c)
         taken.append((c.start, c.end))
     nested = [c for c in cands if c.nested and c not in kept and
-              any(k.start <= c.start and c.end <= k.end and k.type == "meeting" for k in kept)]
+              any(k.start <= c.start and c.end <= k.end and (k.type == "meeting" or k.priority >= 3)
+                  for k in kept)]
     # one nested candidate per span
     seen = set()
     for c in sorted(nested, key=lambda c: (c.start, -(c.end - c.start), -c.priority)):
         if (c.start, c.end) not in seen and not any(
-                k.start <= c.start and c.end <= k.end and k.type == "organization" for k in kept):
+                k.start <= c.start and c.end <= k.end and k.type == "organization" and k.priority < 3
+                for k in kept):
             seen.add((c.start, c.end))
             kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end, c.type))

@@ -22,6 +22,7 @@ CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 JOINERS = re.compile(r"^\s*(及其|及|和|与|、|以及)\s*$")
 # between a cue and its object these mean the object is studied, not held (学习党的二十大精神)
 BLOCKERS = ("学习", "贯彻", "收看", "收听", "传达", "落实", "宣传", "领会", "宣讲", "研读")
+VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核对", "连同", "认同", "协同")
 NOT_SUBJECT_BEFORE = ("在", "与", "同", "向", "联合", "会同", "协助", "配合", "对", "为", "经", "受")
 
 
@@ -68,7 +69,8 @@ def _chain_before(text: str, orgs: list[Hit], pos: int, floor: int) -> list[Hit]
             group.extend(x for x in cands if (x.start, x.end) == (h.start, h.end))
             first = h
     # 在…下 / 与… are not subjects
-    if any(text[max(floor, first.start - len(w)):first.start] == w for w in NOT_SUBJECT_BEFORE):
+    if text[max(floor, first.start - 2):first.start] not in VERBS_ENDING_LIKE_PREPOSITIONS and any(
+            text[max(floor, first.start - len(w)):first.start] == w for w in NOT_SUBJECT_BEFORE):
         return []
     return group
 
@@ -106,7 +108,10 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
         by_sentence.setdefault(_sentence_of(sentences, h.start), []).append(h)
     for sent, shits in sorted(by_sentence.items()):
         shits.sort()
-        orgs = [h for h in shits if h.type == ORG]
+        # an organization named inside a meeting's name (全国政协 in 全国政协十三届二次会议) is no
+        # subject or object of the clause
+        inner = [(h.start, h.end) for h in shits if h.type != ORG]
+        orgs = [h for h in shits if h.type == ORG and not any(s <= h.start and h.end <= e for s, e in inner)]
         # ledBy: 在 X(和 Y)的领导下, S …
         for m in led_re.finditer(text, sent.start, sent.end):
             leaders = [h for h in orgs if m.start() < h.start and h.end < m.end()]
@@ -143,15 +148,22 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 subjects = _chain_before(text, orgs, lead[-1].end, sent.start) if lead else []
             subject_keys = {s.key for s in subjects} or ({reporter} if reporter else set())
             if rtype == "collaboratesWith":
-                partners = [h for h in orgs if clause_begin <= h.start < clause_end and h.key not in subject_keys]
-                # partners named after 与/同 before the cue, or right after the cue
+                # partners: named after 与/同/和 before the cue, or right after it; the subject is
+                # an organization before the cue that is not such a partner, else the reporter
+                in_clause = [h for h in orgs if clause_begin <= h.start < clause_end]
+                partners = [h for h in in_clause if h.start >= m.end() or (h.end <= m.start() and re.search(
+                    r"(与|同|和|会同|联合)\s*$", text[clause_begin:h.start]))]
+                own = [h for h in in_clause if h.end <= m.start() and h not in partners]
+                heads = {h.key for h in own} or ({reporter} if reporter else set())
                 for p in partners:
-                    if p.start >= m.end() or re.search(r"(与|同|和|会同|联合)\s*$", text[clause_begin:p.start]):
-                        for s in subject_keys:
+                    for s in heads:
+                        if s != p.key:
                             add(s, "collaboratesWith", p.key, m.start())
                 continue
             nxt = None
             for m2 in cue_re.finditer(text, m.end(), clause_end):
+                if text[m2.end():m2.end() + 1] == "的":
+                    continue  # 参与县政府组织的X: a relative clause, X is still the object
                 nxt = m2.start()
                 break
             stop = nxt if nxt is not None else clause_end
