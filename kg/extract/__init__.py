@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Document, Entity, Extraction, Mention
 from .context import infer_context, visible_text
+from .lexicon import named_initiatives
 from .patterns import find_candidates, resolve
 from .relations import Hit, find_relations
 from .text import split_sentences
@@ -59,7 +60,8 @@ def extract(doc: Document) -> Extraction:
         parents.update(c.parents)
         owners.update((o, rename.get(m, m)) for o, m in c.owners)
     reporter = ("organization", ctx.reporter) if ("organization", ctx.reporter) in found else None
-    relations = find_relations(text, hits, reporter, parents, owners)
+    national = frozenset(label for _, label in named_initiatives())
+    relations = find_relations(text, hits, reporter, parents, owners, national)
     entities = sorted(found.values(), key=lambda e: (e.type, e.label))
     for e in entities:
         e.mentions = sorted(set(e.mentions))

@@ -361,10 +361,15 @@ class Finder:
                 start = owner.start
             elif re.match(r"全[省市区县]", name) and qualify_level(name[1], self.ctx):
                 label, org = qualify_level(name[1], self.ctx) + name[2:], ""
+            elif re.match(r"[省市区县](政协|委)", name) and qualify_level(name[0], self.ctx):
+                q = qualify_level(name[0], self.ctx)
+                org = f"中共{q}委员会" if name[1] == "委" else q + "政协"
+                label = org + name[len(name[0] + re.match(r"[省市区县](政协|委)", name).group(1)):]
             elif re.match(r"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{2}省|中国)", name) or not self.r:
                 label, org = name, ""
             else:
-                label, org = self.r + name, self.r
+                # the reporter's own gathering by default, but who held it is left to the cues
+                label, org = self.r + name, ""
             self.add(Candidate(start, m.end(), "meeting", (label,), priority=1,
                                owners=((org, label),) if org else ()))
 

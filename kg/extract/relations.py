@@ -23,7 +23,11 @@ JOINERS = re.compile(r"^\s*(及其|及|和|与|、|以及)\s*$")
 # between a cue and its object these mean the object is studied, not held (学习党的二十大精神)
 BLOCKERS = ("学习", "贯彻", "收看", "收听", "传达", "落实", "宣传", "领会", "宣讲", "研读")
 VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核对", "连同", "认同", "协同")
-NOT_SUBJECT_BEFORE = ("在", "与", "同", "向", "联合", "会同", "协助", "配合", "对", "为", "经", "受")
+# what may stand before a sentence's subject: numbering, spaces, a year (（二）, 一是, 2022年，)
+SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
+# 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
+PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
+NOT_SUBJECT_BEFORE = ("按照", "根据", "遵照", "在", "与", "同", "向", "联合", "会同", "协助", "配合", "对", "为", "经", "受")
 
 
 @dataclass(frozen=True, order=True)
@@ -76,9 +80,11 @@ def _chain_before(text: str, orgs: list[Hit], pos: int, floor: int) -> list[Hit]
 
 
 def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
-                   parents: set[tuple[str, str]], owners: set[tuple[str, str]]) -> list[Relation]:
+                   parents: set[tuple[str, str]], owners: set[tuple[str, str]],
+                   national: frozenset[str] = frozenset()) -> list[Relation]:
     """All relations of a document. ``parents`` holds (child, parent) and ``owners`` (org, meeting)
-    label pairs that names imply; ``reporter`` is the key of the reporting body when it is an entity."""
+    label pairs that names imply; ``reporter`` is the key of the reporting body when it is an entity;
+    ``national`` holds the labels of nation-wide campaigns (joined, not run, by a local body)."""
     sentences = split_sentences(text)
     keys = {h.key for h in hits}
     first_hit: dict[tuple[str, str], Hit] = {}
@@ -102,7 +108,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
     cues = relation_cues()
     cue_re = re.compile("|".join(re.escape(c) for c, _ in cues))
     cue_type = dict(cues)
-    led_re = re.compile(r"在([^。；;！？\n]{1,80}?)(?:的)?[^，。]{0,6}?(?:领导|指导|指导支持|支持)下[，,\s]*")
+    led_re = re.compile(r"在([^。；;！？\n，,]{1,80}?)(?:的)?[^，。]{0,6}?(?:领导|指导|指导支持|支持)下[，,\s]*")
     by_sentence: dict[Span, list[Hit]] = {}
     for h in hits:
         by_sentence.setdefault(_sentence_of(sentences, h.start), []).append(h)
@@ -130,6 +136,17 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             for s in subjects:
                 for lead in leaders:
                     add(s.key, "ledBy", lead.key, m.start())
+        # 按照 X 部署: X runs what the sentence goes on to name, the reporter takes part
+        for m in PLAN.finditer(text, sent.start, sent.end):
+            planners = [h for h in orgs if m.start(1) <= h.start and h.end <= m.end(1)]
+            if not planners:
+                continue
+            for h in shits:
+                if h.type != ORG and h.start >= m.end():
+                    for p in planners:
+                        add(p.key, "organizes", h.key, m.start())
+                    if reporter and reporter not in {p.key for p in planners}:
+                        add(reporter, "participatesIn", h.key, m.start())
         # cue verbs
         for m in cue_re.finditer(text, sent.start, sent.end):
             if any(h.start <= m.start() < h.end for h in shits):
@@ -144,15 +161,15 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 clause_begin = cm.end()
             subjects = _chain_before(text, orgs, m.start(), clause_begin)
             if not subjects:
-                lead = [h for h in orgs if h.start <= sent.start + 2]
+                lead = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
                 subjects = _chain_before(text, orgs, lead[-1].end, sent.start) if lead else []
             subject_keys = {s.key for s in subjects} or ({reporter} if reporter else set())
             if rtype == "collaboratesWith":
                 # partners: named after 与/同/和 before the cue, or right after it; the subject is
                 # an organization before the cue that is not such a partner, else the reporter
                 in_clause = [h for h in orgs if clause_begin <= h.start < clause_end]
-                partners = [h for h in in_clause if h.start >= m.end() or (h.end <= m.start() and re.search(
-                    r"(与|同|和|会同|联合)\s*$", text[clause_begin:h.start]))]
+                partners = [h for h in in_clause if (h.start >= m.end() or (h.end <= m.start() and re.search(
+                    r"(与|同|和|会同|联合)\s*$", text[clause_begin:h.start]))) and text[h.start - 1:h.start] != "在"]
                 own = [h for h in in_clause if h.end <= m.start() and h not in partners]
                 heads = {h.key for h in own} or ({reporter} if reporter else set())
                 for p in partners:
@@ -175,4 +192,21 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                     continue
                 for s in subject_keys:
                     add(s, rtype, h.key, m.start())
+    # report voice: a programme nobody is said to run or join, named in a clause without another
+    # actor, is the reporter's (nation-wide campaigns it joins rather than runs)
+    if reporter:
+        done = {r.tail for r in rels if r.type in ("organizes", "participatesIn")}
+        for h in sorted(hits):
+            if h.type != "initiative" or h.key in done:
+                continue
+            begin = h.start
+            while begin > 0 and not CLAUSE.match(text[begin - 1]):
+                begin -= 1
+            if any(o.type == ORG and begin <= o.start < h.start for o in hits):
+                continue
+            if text[h.end:h.end + 2] in ("精神", "要求", "目标"):
+                continue
+            rtype = "participatesIn" if h.label in national else "organizes"
+            add(reporter, rtype, h.key, h.start)
+            done.add(h.key)
     return sorted(rels, key=lambda r: (r.evidence, r.type, r.head, r.tail))
