@@ -106,3 +106,18 @@ def test_synthetic_traditional_report_through_match_text():
     assert ("广州市天河区政协", "ledBy", "中共广州市天河区委员会") in rels
     assert all(doc.text[m.start:m.end] == m.surface for e in ex.entities for m in e.mentions)
     assert "區政協" in {s for e in ex.entities for s in e.surfaces}
+
+
+def test_synthetic_city_report_of_another_year():
+    ex = extract(read_document(FIXTURES / "changde_city_2016.txt"))
+    assert (ex.context.reporter, ex.context.level, ex.context.year) == ("常德市政协", "city", 2016)
+    labels, rels = facts(ex)
+    r = "常德市政协"
+    assert {r + "七届五次会议", "湖南省政协十一届四次会议", "中国共产党第十八届中央委员会第五次全体会议",
+            "两学一做学习教育", "环境保护世纪行活动", "常德市鼎城区政协", "常德市武陵区政协",
+            r + "机关党组", "常德市四大班子联席会议"} <= labels
+    assert (r, "collaboratesWith", "常德市人大常委会") in rels
+    assert (r, "collaboratesWith", "常德市人民政府") in rels
+    assert (r, "participatesIn", "湖南省政协十一届四次会议") in rels
+    assert any(h == "中共常德市委统战部" and t == "organizes" and tail.endswith("非公经济人士座谈会")
+               for h, t, tail in rels)

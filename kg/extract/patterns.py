@@ -287,14 +287,17 @@ class Finder:
             self.add(Candidate(start, m.end(), "meeting", (label,), owners=((org, label),), priority=2))
             if owner:
                 owner.nested = True
-        pat = re.compile(rf"政协\s*第({NUM}+)届\s*([{CJK}]{{2,14}}?)\s*委员会\s*第({NUM}+)次会议")
+        pat = re.compile(rf"政协\s*(?:第({NUM}+)届)?\s*([{CJK}]{{2,14}}?)\s*(?:第({NUM}+)届)?\s*委员会\s*"
+                         rf"第({NUM}+)次(?:全体)?会议")
         for m in pat.finditer(text):
+            if not (m.group(1) or m.group(3)):
+                continue
             names = [w for _, _, w in find_places(m.group(2))]
             place = resolve_place(names, prefer=self.ctx) if names else None
             if place is None:
                 continue
             org = place.qualified + "政协"
-            a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(3)))
+            a, b = int_to_cn(cn_to_int(m.group(1) or m.group(3))), int_to_cn(cn_to_int(m.group(4)))
             label = f"{org}{a}届{b}次会议"
             self.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=4))
 

@@ -170,6 +170,10 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 in_clause = [h for h in orgs if clause_begin <= h.start < clause_end]
                 partners = [h for h in in_clause if (h.start >= m.end() or (h.end <= m.start() and re.search(
                     r"(与|同|和|会同|联合)\s*$", text[clause_begin:h.start]))) and text[h.start - 1:h.start] != "在"]
+                for h in sorted(in_clause):  # 与市人大常委会、市政府联合: partners joined by 、/和
+                    if h not in partners and any(p.end <= h.start and JOINERS.match(text[p.end:h.start])
+                                                 and text[p.end:h.start].strip() != "及其" for p in partners):
+                        partners.append(h)
                 own = [h for h in in_clause if h.end <= m.start() and h not in partners]
                 heads = {h.key for h in own} or ({reporter} if reporter else set())
                 for p in partners:
