@@ -171,6 +171,6 @@ def qualify_level(level_char: str, ctx: Context) -> str:
     if level_char == "市":
         return ctx.city if ctx.level in ("city", "district") else ""
     if level_char in "区县旗":
-        return (ctx.city + ctx.district) if ctx.level == "district" and ctx.district.endswith(level_char) \
-            else ((ctx.city + ctx.district) if ctx.level == "district" else "")
+        # 区政协 in a county's report still means the reporter's own county-level division
+        return ctx.city + ctx.district if ctx.level == "district" else ""
     return ""

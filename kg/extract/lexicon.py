@@ -32,9 +32,13 @@ __all__ = [
 ]
 
 
+def _read(name: str) -> str:
+    return resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+
+
 def _rows(name: str, columns: tuple[int, int]) -> list[tuple[str, ...]]:
     """Rows of kg/data/NAME with between columns[0] and columns[1] tab-separated fields."""
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    text = _read(name)
     rows = []
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].rstrip()

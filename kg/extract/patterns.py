@@ -18,7 +18,6 @@ from .lexicon import (body_suffixes, generic_modifiers, initiative_heads, instit
                       meeting_heads, meeting_series, named_initiatives, national_bodies,
                       not_initiatives, party_prefixes, reporter_parts)
 from .places import find_places, short_name
-from .text import _pieces as _words
 from .text import grow_left
 
 __all__ = ["Candidate", "find_candidates", "resolve"]
@@ -55,6 +54,11 @@ def _ok_before_level(text: str, i: int) -> bool:
         return True
     ch = text[i - 1]
     return ch not in PRE_LEVEL_BAD.get(text[i], ()) and ch not in "各兄两"
+
+
+def short_in(name: str, reporter: str) -> bool:
+    """Whether a place name (or its short form) is part of the reporter's name."""
+    return bool(name) and short_name(name) in reporter
 
 
 def _party_short(label: str) -> str:
@@ -281,8 +285,6 @@ class Finder:
                 org = self.r
             else:
                 continue
-            if org.startswith("中共") and org.endswith("委员会") and m.group(3) == "全会" and False:
-                org = _party_short(org)
             label = f"{org}{a}届{b}次{m.group(3)}"
             self.add(Candidate(start, m.end(), "meeting", (label,), owners=((org, label),), priority=2))
             if owner:
@@ -458,12 +460,6 @@ class Finder:
                 continue
             label = strip_quotes(text[start:m.end()])
             self.add(Candidate(start, m.end(), "initiative", (label,), priority=0))
-
-
-def short_in(name: str, reporter: str) -> bool:
-    from .places import short_name
-
-    return bool(name) and short_name(name) in reporter
 
 
 def find_candidates(text: str, ctx: Context) -> list[Candidate]:
