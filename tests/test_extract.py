@@ -208,3 +208,16 @@ def test_offsets_are_exact_and_output_is_deterministic():
 @pytest.mark.parametrize("text,n", [("一句。两句！三句？", 3), ("没有结尾", 1), ("\n\n", 0)])
 def test_split_sentences(text, n):
     assert len(split_sentences(text)) == n
+
+
+@pytest.mark.parametrize("opening,body,expected", [
+    ("北京市政协常委会工作报告\n我代表政协北京市第十三届委员会常务委员会报告工作。\n", "市政协召开主席会议。", "北京市政协"),
+    ("报告\n我代表政协宁夏回族自治区第十二届委员会常务委员会报告工作。\n", "自治区政协召开主席会议。",
+     "宁夏回族自治区政协"),
+    ("报告\n我代表政协浏阳市第十二届委员会常务委员会报告工作。\n", "市政协召开主席会议。", "长沙市浏阳市政协"),
+])
+def test_municipality_autonomous_region_and_county_level_city(opening, body, expected):
+    ex = run(body, opening=opening)
+    assert ex.context.reporter == expected
+    assert expected in labels(ex, "organization")
+    assert expected + "主席会议" in labels(ex, "meeting")

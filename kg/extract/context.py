@@ -166,9 +166,13 @@ def _guess_from_counts(text: str, counts: Counter, session: str, year: int | Non
 
 def qualify_level(level_char: str, ctx: Context) -> str:
     """The qualified place a level character stands for in this report (区 → 深圳市宝安区)."""
-    if level_char == "省":
+    if level_char in ("省", "自治区"):
         return ctx.province
     if level_char == "市":
+        if ctx.level == "district" and ctx.district.endswith("市"):
+            return ctx.city + ctx.district  # a county-level city's own report
+        if ctx.level == "province" and ctx.province.endswith("市"):
+            return ctx.province  # a municipality: 市政协 is the province-level committee
         return ctx.city if ctx.level in ("city", "district") else ""
     if level_char in "区县旗":
         # 区政协 in a county's report still means the reporter's own county-level division

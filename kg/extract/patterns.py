@@ -27,6 +27,7 @@ BARE_HEADS = ("建设", "制度", "品牌")  # “X”建设 is named X: the hea
 LEVEL_CHARS = "省市区县"
 # characters that make a word with a following level character (社区, 城市, 节省): then it is no
 # level character
+# (自治区 is handled apart)
 PRE_LEVEL_BAD = {"区": set("社城景园片街辖地郊校山湖港新老小学矿厂营"), "市": set("城都超门股楼县"),
                  "省": set("节反内外全"), "县": set("郡州")}
 
@@ -123,11 +124,14 @@ class Finder:
             if not s:
                 continue
             chars = [c for c in m.group(2) if c in LEVEL_CHARS]
+            start = m.start()
+            if chars == ["区"] and text[m.start() - 2:m.start()] == "自治":
+                chars, start = ["自治区"], m.start() - 2  # 自治区政协: the region's committee
             places = [qualify_level(c, self.ctx) for c in chars]
             if not all(places):
                 continue  # 市县政协 in a district's report: some of them are not one body
             canon, parent = table[s]
-            self.body(m.start(), m.end(), places, s, canon, parent)
+            self.body(start, m.end(), places, s, canon, parent)
         hits = find_places(text)
         i = 0
         while i < len(hits):
