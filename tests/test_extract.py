@@ -221,3 +221,16 @@ def test_municipality_autonomous_region_and_county_level_city(opening, body, exp
     assert ex.context.reporter == expected
     assert expected in labels(ex, "organization")
     assert expected + "主席会议" in labels(ex, "meeting")
+
+
+def test_a_gathering_named_after_coordinated_bodies_is_one_per_body():
+    ex = run("认真贯彻省委、市委、区委人才工作会议精神。")
+    assert {"中共江苏省委员会人才工作会议", "中共苏州市委员会人才工作会议", "中共苏州市吴中区委员会人才工作会议"} \
+        <= labels(ex, "meeting")
+    assert ("中共苏州市委员会", "organizes", "中共苏州市委员会人才工作会议") in rels(ex)
+
+
+def test_counts_before_a_name_are_not_part_of_it():
+    ex = run("举办3期委员履职能力培训班，开展12项特色活动。")
+    assert R + "委员履职能力培训班" in labels(ex, "meeting")
+    assert not any(x.startswith(("3", "期", "12")) for x in labels(ex))

@@ -368,12 +368,18 @@ class Finder:
             if owner is not None and len(owner.labels) == 1:
                 label, org = owner.labels[0] + name, owner.labels[0]
                 start = owner.start
+            elif re.match(r"全[省市区县]政协", name) and qualify_level(name[1], self.ctx):
+                label, org = qualify_level(name[1], self.ctx) + name[2:], ""
+                self.coordinated_owners(start, m.end(), name[2:], label, org)
+                continue
             elif re.match(r"全[省市区县]", name) and qualify_level(name[1], self.ctx):
                 label, org = qualify_level(name[1], self.ctx) + name[2:], ""
             elif re.match(r"[省市区县](政协|委)", name) and qualify_level(name[0], self.ctx):
                 q = qualify_level(name[0], self.ctx)
                 org = f"中共{q}委员会" if name[1] == "委" else q + "政协"
                 label = org + name[len(name[0] + re.match(r"[省市区县](政协|委)", name).group(1)):]
+                self.coordinated_owners(start, m.end(), name[2 if name[1] == "委" else 1:], label, org)
+                continue
             elif re.match(r"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{2}省|中国)", name) or not self.r:
                 label, org = name, ""
             else:
@@ -381,6 +387,30 @@ class Finder:
                 label, org = self.r + name, ""
             self.add(Candidate(start, m.end(), "meeting", (label,), priority=1,
                                owners=((org, label),) if org else ()))
+
+    def coordinated_owners(self, start: int, end: int, rest: str, label: str, org: str) -> None:
+        """省委、市委政协工作会议 / 全国政协和全省政协系统座谈会: one gathering per body named before
+        the last one, all sharing the rest of the name; the mention covers the whole phrase."""
+        labels, owners = [label], [(org, label)] if org else []
+        pos = start
+        while pos > 1 and self.text[pos - 1] in "、和":
+            before = self.owner_before(pos - 1)
+            if before is None:
+                break
+            o = before.labels[0]
+            surface = self.text[before.start:before.end]
+            if o.startswith("中共") and o.endswith("委员会") or not rest.startswith("政协"):
+                lb = o + rest
+            else:
+                lb = surface + rest[2:] if surface.endswith("政协") else o + rest
+            labels.insert(0, lb)
+            owners.append((o, lb))
+            pos = before.start
+        self.add(Candidate(pos, end, "meeting", tuple(labels), priority=1, owners=tuple(owners)))
+        names = {o for o, _ in owners}
+        for c in self.out:  # the bodies stay entities of their own inside the gathering's name
+            if c.type == "organization" and pos <= c.start and c.end <= end and set(c.labels) & names:
+                c.nested = True
 
     # ---------------------------------------------------------------- initiatives
     def quoted(self) -> None:

@@ -123,8 +123,10 @@ def trim_left(text: str, start: int, head_start: int, stops: frozenset[str]) -> 
         word, pos = pieces[0]
         if pos == "q-name" or word in name_openers():
             break
-        leading = word in stops or any(word.startswith(x) for x in stops if len(x) >= 2) or (pos.startswith(LEADING_POS) and pos not in ("vn", "an", "nr"))
-        if re.fullmatch(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场]?", word):
+        leading = (word in stops or any(word.startswith(x) for x in stops if len(x) >= 2)
+                   or (pos.startswith(LEADING_POS) and pos not in ("vn", "an", "nr")))
+        if re.fullmatch(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场]?", word) or (
+                word in MEASURE and start > 0 and re.match(r"[\d一二三四五六七八九十两]", text[start - 1])):
             leading = True
         if not leading:
             break
