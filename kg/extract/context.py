@@ -175,6 +175,7 @@ def qualify_level(level_char: str, ctx: Context) -> str:
             return ctx.province  # a municipality: 市政协 is the province-level committee
         return ctx.city if ctx.level in ("city", "district") else ""
     if level_char in "区县旗":
-        # 区政协 in a county's report still means the reporter's own county-level division
-        return ctx.city + ctx.district if ctx.level == "district" else ""
+        # 县政协 in a district's report is some county's, not the reporter's
+        ok = ctx.level == "district" and ctx.district.endswith(level_char)
+        return ctx.city + ctx.district if ok else ""
     return ""

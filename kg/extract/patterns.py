@@ -18,11 +18,14 @@ from .lexicon import (body_suffixes, generic_modifiers, initiative_heads, instit
                       meeting_heads, meeting_series, named_initiatives, national_bodies,
                       not_initiatives, party_prefixes, reporter_parts)
 from .places import find_places, short_name
-from .text import grow_left
+from .text import clause_start, grow_left
 
 __all__ = ["Candidate", "find_candidates", "resolve"]
 
 CJK = r"\u4e00-\u9fff"
+# verbs that, right before a quoted phrase, make it a programme someone runs or joins
+CUE_VERBS = (r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|组织|举办|推行|投身|"
+             r"参加|探索|擦亮|叫响|助力|持续|深入)")
 BARE_HEADS = ("建设", "制度", "品牌")  # “X”建设 is named X: the head adds nothing to which programme it is
 LEVEL_CHARS = "省市区县"
 # characters that make a word with a following level character (社区, 城市, 节省): then it is no
@@ -219,7 +222,7 @@ class Finder:
         text = self.text
         pat = re.compile(_alt(institution_heads()))
         for m in pat.finditer(text):
-            start = grow_left(text, m.start(), max_chars=14, stop_at_verbs=True)
+            start = grow_left(text, m.start(), max_chars=14)
             name = text[start:m.end()]
             if start == m.start() or strip_quotes(name[: m.start() - start]) in generic_modifiers():
                 continue
@@ -454,8 +457,9 @@ class Finder:
             before = text[max(0, m.start() - 4):m.start()]
             named_by_head = any(inner.endswith(h) for h in heads) or re.search(brand, inner)
             listed = text[m.start() - 1:m.start()] in ("、", "”") and last_end[0] >= m.start() - 1
-            cued = listed or re.search(r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|"
-                             r"组织|举办|推行|投身|参加|探索|擦亮|叫响|助力|持续|深入)$", before)
+            clause = text[clause_start(text, m.start(), 20):m.start()]
+            listed = listed or bool(re.search(CUE_VERBS + r"[^的“”]*、$", clause))
+            cued = listed or re.search(CUE_VERBS + "$", before)
             if not (named_by_head or cued):
                 continue
             last_end[0] = m.end()
