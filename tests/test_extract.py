@@ -234,3 +234,18 @@ def test_counts_before_a_name_are_not_part_of_it():
     ex = run("举办3期委员履职能力培训班，开展12项特色活动。")
     assert R + "委员履职能力培训班" in labels(ex, "meeting")
     assert not any(x.startswith(("3", "期", "12")) for x in labels(ex))
+
+
+def test_a_plan_frame_makes_the_planner_organizer_and_the_reporter_a_participant():
+    ex = run("根据区委统战部安排部署，认真落实“同心议事”工作机制。")
+    r = rels(ex)
+    assert ("中共苏州市吴中区委统战部", "organizes", "同心议事工作机制") in r
+    assert (R, "participatesIn", "同心议事工作机制") in r
+    assert (R, "organizes", "同心议事工作机制") not in r
+
+
+def test_calling_another_body_s_named_meeting_is_not_organizing_it():
+    ex = run("首次召开区委政协工作会议。")
+    r = rels(ex)
+    assert ("中共苏州市吴中区委员会", "organizes", "中共苏州市吴中区委员会政协工作会议") in r
+    assert (R, "organizes", "中共苏州市吴中区委员会政协工作会议") not in r

@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reports"
 
 # measured when this test was written; a change that drops below them is a regression
 THRESHOLDS = {"entities": 0.89, "organization": 0.92, "meeting": 0.95, "initiative": 0.78,
-              "relations": 0.72, "linking": 0.95}
+              "relations": 0.74, "linking": 0.95}
 
 
 def _score_module():

@@ -105,6 +105,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             if (t, meeting) in keys:
                 add((ORG, org), "organizes", (t, meeting), first_hit[(t, meeting)].start)
 
+    owned = {meeting: (ORG, org) for org, meeting in sorted(owners)}
     cues = relation_cues()
     cue_re = re.compile("|".join(re.escape(c) for c, _ in cues))
     cue_type = dict(cues)
@@ -137,14 +138,20 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 for lead in leaders:
                     add(s.key, "ledBy", lead.key, m.start())
         # 按照 X 部署: X runs what the sentence goes on to name, the reporter takes part
+        planned: set[tuple[str, str]] = set()
         for m in PLAN.finditer(text, sent.start, sent.end):
             planners = [h for h in orgs if m.start(1) <= h.start and h.end <= m.end(1)]
             if not planners:
                 continue
+            # what the plan covers: the next clause (…部署，认真落实X机制)
+            c = CLAUSE.search(text, m.end() + 1, sent.end)
+            reach = c.start() if c else sent.end
             for h in shits:
-                if h.type != ORG and h.start >= m.end():
+                if h.type != ORG and m.end() <= h.start < reach:
+                    planned.add(h.key)
                     for p in planners:
-                        add(p.key, "organizes", h.key, m.start())
+                        if h.label not in national:
+                            add(p.key, "organizes", h.key, m.start())
                     if reporter and reporter not in {p.key for p in planners}:
                         add(reporter, "participatesIn", h.key, m.start())
         # cue verbs
@@ -163,6 +170,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             if not subjects:
                 lead = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
                 subjects = _chain_before(text, orgs, lead[-1].end, sent.start) if lead else []
+            voice = not subjects  # the reporter, by default
             subject_keys = {s.key for s in subjects} or ({reporter} if reporter else set())
             if rtype == "collaboratesWith":
                 # partners: named after 与/同/和 before the cue, or right after it; the subject is
@@ -194,6 +202,8 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 between = text[m.end():h.start]
                 if any(b in between for b in BLOCKERS) or text[h.end:h.end + 2] == "精神":
                     continue
+                if voice and rtype == "organizes" and (h.key in planned or owned.get(h.label, reporter) != reporter):
+                    continue  # someone else's plan or meeting (召开市委X会议): not the reporter's
                 for s in subject_keys:
                     add(s, rtype, h.key, m.start())
     # report voice: a programme nobody is said to run or join, named in a clause without another
@@ -210,7 +220,9 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 continue
             if text[h.end:h.end + 2] in ("精神", "要求", "目标"):
                 continue
-            rtype = "participatesIn" if h.label in national else "organizes"
+            # campaigns of study (党史学习教育) a body carries out itself; others it joins
+            joined = h.label in national and not h.label.endswith("教育")
+            rtype = "participatesIn" if joined else "organizes"
             add(reporter, rtype, h.key, h.start)
             done.add(h.key)
     return sorted(rels, key=lambda r: (r.evidence, r.type, r.head, r.tail))
