@@ -61,3 +61,8 @@ def test_page_chrome_is_not_read_for_context():
 def test_nothing_to_go_on_gives_an_empty_context_not_an_error():
     ctx = infer_context(doc("今天天气很好。"))
     assert ctx.reporter == "" and ctx.level == ""
+
+
+def test_session_comes_from_the_committee_not_from_the_party_committee():
+    ctx = infer_context(doc("芜湖市镜湖区政协工作要点\n围绕区委三届二次会议部署，区政协五届一次会议以来……"))
+    assert ctx.session == "五"
