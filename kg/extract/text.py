@@ -97,7 +97,8 @@ def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: froze
     keep = head_start
     for word, pos in reversed(pieces):
         if pos != "q-name":
-            if word in stops or pos.startswith(FUNCTION_POS) or word.isspace():
+            if word in stops or pos.startswith(FUNCTION_POS) or word.isspace() or (
+                    len(word) > 2 and any(word.startswith(x) for x in stops if len(x) >= 2)):
                 break
             if stop_at_verbs and pos == "v":
                 break
