@@ -1,0 +1,228 @@
+"""Relations between the entities of one document, each with the sentence that states it.
+
+Three sources: what names say (区委统战部 is part of 区委; 区政协六届一次会议 is organised by
+区政协), cue verbs in a clause (召开 organizes, 参加 participatesIn, 联合 collaboratesWith) whose
+subject is the clause's leading organization or, in a subjectless clause, the reporting body, and
+the 在…领导下 frame (ledBy), where subjects joined by 及其/和 share the relation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Relation, Span
+from .lexicon import relation_cues
+from .text import split_sentences
+
+__all__ = ["Hit", "find_relations"]
+
+ORG = "organization"
+CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+JOINERS = re.compile(r"^\s*(及其|及|和|与|、|以及)\s*$")
+# between a cue and its object these mean the object is studied, not held (学习党的二十大精神)
+BLOCKERS = ("学习", "贯彻", "收看", "收听", "传达", "落实", "宣传", "领会", "宣讲", "研读")
+VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核对", "连同", "认同", "协同")
+# what may stand before a sentence's subject: numbering, spaces, a year (（二）, 一是, 2022年，)
+SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
+# 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
+PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
+NOT_SUBJECT_BEFORE = ("按照", "根据", "遵照", "在", "与", "同", "向", "联合", "会同", "协助", "配合", "对", "为", "经", "受")
+
+
+@dataclass(frozen=True, order=True)
+class Hit:
+    """One mention of one entity: a coordinated mention gives one Hit per entity."""
+
+    start: int
+    end: int
+    type: str
+    label: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.type, self.label)
+
+
+def _sentence_of(sentences: list[Span], pos: int) -> Span:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return Span(pos, pos + 1)
+
+
+def _chain_before(text: str, orgs: list[Hit], pos: int, floor: int) -> list[Hit]:
+    """Organizations ending just before ``pos`` (only spaces, adverbs between) and those joined to
+    them by 及其/和/、 — the subjects of a verb at ``pos``."""
+    cands = [h for h in orgs if floor <= h.start and h.end <= pos]
+    if not cands:
+        return []
+    cands.sort(key=lambda h: (h.end, h.start))
+    last = cands[-1]
+    group = [h for h in cands if (h.start, h.end) == (last.start, last.end)]
+    first = last
+    for h in reversed(cands):
+        if h.end <= first.start and JOINERS.match(text[h.end:first.start]):
+            group.extend(x for x in cands if (x.start, x.end) == (h.start, h.end))
+            first = h
+    # 在…下 / 与… are not subjects
+    if text[max(floor, first.start - 2):first.start] not in VERBS_ENDING_LIKE_PREPOSITIONS and any(
+            text[max(floor, first.start - len(w)):first.start] == w for w in NOT_SUBJECT_BEFORE):
+        return []
+    return group
+
+
+def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
+                   parents: set[tuple[str, str]], owners: set[tuple[str, str]],
+                   national: frozenset[str] = frozenset()) -> list[Relation]:
+    """All relations of a document. ``parents`` holds (child, parent) and ``owners`` (org, meeting)
+    label pairs that names imply; ``reporter`` is the key of the reporting body when it is an entity;
+    ``national`` holds the labels of nation-wide campaigns (joined, not run, by a local body)."""
+    sentences = split_sentences(text)
+    keys = {h.key for h in hits}
+    first_hit: dict[tuple[str, str], Hit] = {}
+    for h in sorted(hits):
+        first_hit.setdefault(h.key, h)
+    rels: set[Relation] = set()
+
+    def add(head, rtype, tail, pos):
+        if head != tail and head in keys and tail in keys:
+            rels.add(Relation(head, rtype, tail, _sentence_of(sentences, pos)))
+
+    for child, parent in parents:
+        ck, pk = (ORG, child), (ORG, parent)
+        if ck in keys and pk in keys:
+            add(ck, "subOrganizationOf", pk, first_hit[ck].start)
+    for org, meeting in owners:
+        for t in ("meeting", "initiative"):
+            if (t, meeting) in keys:
+                add((ORG, org), "organizes", (t, meeting), first_hit[(t, meeting)].start)
+
+    owned = {meeting: (ORG, org) for org, meeting in sorted(owners)}
+    cues = relation_cues()
+    cue_re = re.compile("|".join(re.escape(c) for c, _ in cues))
+    cue_type = dict(cues)
+    led_re = re.compile(r"在([^。；;！？\n，,]{1,80}?)(?:的)?[^，。]{0,6}?(?:领导|指导|指导支持|支持)下[，,\s]*")
+    by_sentence: dict[Span, list[Hit]] = {}
+    for h in hits:
+        by_sentence.setdefault(_sentence_of(sentences, h.start), []).append(h)
+    for sent, shits in sorted(by_sentence.items()):
+        shits.sort()
+        # an organization named inside a meeting's name (全国政协 in 全国政协十三届二次会议) is no
+        # subject or object of the clause
+        inner = [(h.start, h.end) for h in shits if h.type != ORG]
+        orgs = [h for h in shits if h.type == ORG and not any(s <= h.start and h.end <= e for s, e in inner)]
+        # ledBy: 在 X(和 Y)的领导下, S …
+        for m in led_re.finditer(text, sent.start, sent.end):
+            leaders = [h for h in orgs if m.start() < h.start and h.end < m.end()]
+            subjects = []
+            after = [h for h in orgs if h.start >= m.end()]
+            if after and after[0].start - m.end() <= 1:
+                head = after[0]
+                subjects = [x for x in after if (x.start, x.end) == (head.start, head.end)]
+                prev = head
+                for h in after:
+                    if h.start >= prev.end and JOINERS.match(text[prev.end:h.start]):
+                        subjects.extend(x for x in after if (x.start, x.end) == (h.start, h.end))
+                        prev = h
+            elif reporter:
+                subjects = [Hit(m.end(), m.end(), ORG, reporter[1])]
+            for s in subjects:
+                for lead in leaders:
+                    add(s.key, "ledBy", lead.key, m.start())
+        # 按照 X 部署: X runs what the sentence goes on to name, the reporter takes part
+        planned: set[tuple[str, str]] = set()
+        for m in PLAN.finditer(text, sent.start, sent.end):
+            planners = [h for h in orgs if m.start(1) <= h.start and h.end <= m.end(1)]
+            if not planners:
+                continue
+            # what the plan covers: the next clause (…部署，认真落实X机制)
+            c = CLAUSE.search(text, m.end() + 1, sent.end)
+            reach = c.start() if c else sent.end
+            for h in shits:
+                if h.type != ORG and m.end() <= h.start < reach:
+                    planned.add(h.key)
+                    for p in planners:
+                        if h.label not in national:
+                            add(p.key, "organizes", h.key, m.start())
+                    if reporter and reporter not in {p.key for p in planners}:
+                        add(reporter, "participatesIn", h.key, m.start())
+        # cue verbs
+        for m in cue_re.finditer(text, sent.start, sent.end):
+            if any(h.start <= m.start() < h.end for h in shits):
+                continue  # the cue is inside a name (组织部)
+            rtype = cue_type[m.group(0)]
+            clause_end = sent.end
+            c = CLAUSE.search(text, m.end(), sent.end)
+            if c:
+                clause_end = c.start()
+            clause_begin = sent.start
+            for cm in CLAUSE.finditer(text, sent.start, m.start()):
+                clause_begin = cm.end()
+            subjects = _chain_before(text, orgs, m.start(), clause_begin)
+            if not subjects:
+                lead = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
+                subjects = _chain_before(text, orgs, lead[-1].end, sent.start) if lead else []
+            voice = not subjects  # the reporter, by default
+            subject_keys = {s.key for s in subjects} or ({reporter} if reporter else set())
+            if rtype == "collaboratesWith":
+                # partners: named after 与/同/和 before the cue, or right after it; the subject is
+                # an organization before the cue that is not such a partner, else the reporter
+                in_clause = [h for h in orgs if clause_begin <= h.start < clause_end]
+                partners = [h for h in in_clause if (h.start >= m.end() or (h.end <= m.start() and re.search(
+                    r"(与|同|和|会同|联合)\s*$", text[clause_begin:h.start]))) and text[h.start - 1:h.start] != "在"]
+                for h in sorted(in_clause):  # 与市人大常委会、市政府联合: partners joined by 、/和
+                    if h not in partners and any(p.end <= h.start and JOINERS.match(text[p.end:h.start])
+                                                 and text[p.end:h.start].strip() != "及其" for p in partners):
+                        partners.append(h)
+                own = [h for h in in_clause if h.end <= m.start() and h not in partners]
+                heads = {h.key for h in own} or ({reporter} if reporter else set())
+                for p in partners:
+                    for s in heads:
+                        if s != p.key:
+                            add(s, "collaboratesWith", p.key, m.start())
+                continue
+            nxt = None
+            for m2 in cue_re.finditer(text, m.end(), clause_end):
+                if text[m2.end():m2.end() + 1] == "的":
+                    continue  # 参与县政府组织的X: a relative clause, X is still the object
+                nxt = m2.start()
+                break
+            stop = nxt if nxt is not None else clause_end
+            for h in shits:
+                if h.type == ORG or h.start < m.end() or h.start >= stop:
+                    continue
+                between = text[m.end():h.start]
+                if any(b in between for b in BLOCKERS) or text[h.end:h.end + 2] == "精神":
+                    continue
+                if voice and rtype == "organizes" and (h.key in planned or owned.get(h.label, reporter) != reporter):
+                    continue  # someone else's plan or meeting (召开市委X会议): not the reporter's
+                for s in subject_keys:
+                    add(s, rtype, h.key, m.start())
+    # report voice: a programme nobody is said to run or join, named in a clause without another
+    # actor, is the reporter's (nation-wide campaigns it joins rather than runs)
+    if reporter:
+        done = {r.tail for r in rels if r.type in ("organizes", "participatesIn")}
+        for h in sorted(hits):
+            if h.type != "initiative" or h.key in done:
+                continue
+            begin = h.start
+            while begin > 0 and not CLAUSE.match(text[begin - 1]):
+                begin -= 1
+            if any(o.type == ORG and begin <= o.start < h.start for o in hits):
+                continue
+            if text[h.end:h.end + 2] in ("精神", "要求", "目标"):
+                continue
+            # campaigns of study (党史学习教育) a body carries out itself; others it joins
+            joined = h.label in national and not h.label.endswith("教育")
+            rtype = "participatesIn" if joined else "organizes"
+            add(reporter, rtype, h.key, h.start)
+            done.add(h.key)
+    return sorted(rels, key=lambda r: (r.evidence, r.type, r.head, r.tail))

@@ -1,0 +1,251 @@
+"""The extractor on sentences written for these tests: each pattern, each short form, each relation
+cue, report voice, traditional script through match_text, ignored spans and exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, split_sentences
+from kg.model import Document, Span
+
+OPENING = "工作报告\n我代表政协苏州市吴中区第八届委员会常务委员会，向大会报告工作。\n2021年工作回顾\n"
+R = "苏州市吴中区政协"
+
+
+def run(body: str, opening: str = OPENING, **kw):
+    text = opening + body
+    return extract(Document(name="t.txt", path="t.txt", text=text, title=text.splitlines()[0], **kw))
+
+
+def labels(ex, type_=None) -> set[str]:
+    return {e.label for e in ex.entities if type_ in (None, e.type)}
+
+
+def rels(ex) -> set[tuple[str, str, str]]:
+    return {(r.head[1], r.type, r.tail[1]) for r in ex.relations}
+
+
+def entity(ex, label):
+    return next(e for e in ex.entities if e.label == label)
+
+
+# ---------------------------------------------------------------- short forms and coordination
+def test_short_forms_resolve_against_the_report_context():
+    ex = run("区政协主动向区委汇报，配合区政府、市政协和省政协工作，区委统战部给予支持。")
+    orgs = labels(ex, "organization")
+    assert {R, "中共苏州市吴中区委员会", "苏州市吴中区人民政府", "苏州市政协", "江苏省政协",
+            "中共苏州市吴中区委统战部"} <= orgs
+    assert ("中共苏州市吴中区委统战部", "subOrganizationOf", "中共苏州市吴中区委员会") in rels(ex)
+
+
+def test_bare_names_of_the_committee_s_own_parts():
+    ex = run("常委会认真履职，政协党组发挥领导作用，专委会积极开展调研。")
+    assert {R + "常务委员会", R + "党组", R + "专门委员会"} <= labels(ex, "organization")
+    assert (R + "党组", "subOrganizationOf", R) in rels(ex)
+
+
+def test_coordinated_level_characters_name_several_bodies():
+    ex = run("认真落实省、市、区委部署，接受省、市政协指导。")
+    e = entity(ex, "中共江苏省委员会")
+    assert e.surfaces == ["省、市、区委"]
+    assert {"中共江苏省委员会", "中共苏州市委员会", "中共苏州市吴中区委员会", "江苏省政协", "苏州市政协"} \
+        <= labels(ex, "organization")
+
+
+def test_a_word_ending_in_a_level_character_is_no_short_form():
+    ex = run("深入社区委员工作站，服务城市政协委员。")
+    assert "中共苏州市吴中区委员会" not in labels(ex) and "苏州市政协" not in labels(ex)
+
+
+def test_explicit_place_names_are_qualified_from_the_place_table():
+    ex = run("中共吴中区委高度重视，民盟苏州市委积极参与，江苏省政协给予指导。")
+    assert {"中共苏州市吴中区委员会", "民盟苏州市委", "江苏省政协"} <= labels(ex, "organization")
+
+
+def test_national_bodies_get_their_full_names():
+    ex = run("贯彻中共中央、国务院决策部署，落实全国政协要求。")
+    assert {"中国共产党中央委员会", "中华人民共和国国务院", "中国人民政治协商会议全国委员会"} <= labels(ex)
+
+
+# ---------------------------------------------------------------- meetings
+def test_party_congress_aliases_are_one_meeting():
+    ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
+    e = entity(ex, "中国共产党第十九次全国代表大会")
+    assert set(e.surfaces) == {"中共十九大", "十九大", "党的十九大"}
+    assert len(labels(ex, "meeting")) == 1
+
+
+def test_coordinated_plenums_expand_and_a_plenum_without_term_takes_the_year_s_term():
+    ex = run("贯彻十八届三中、四中全会精神，学习五中全会精神。", opening=OPENING.replace("2021", "2015"))
+    assert {"中国共产党第十八届中央委员会第三次全体会议", "中国共产党第十八届中央委员会第四次全体会议",
+            "中国共产党第十八届中央委员会第五次全体会议"} <= labels(ex, "meeting")
+
+
+def test_sessions_belong_to_their_body_and_bare_sessions_to_the_reporter():
+    ex = run("区政协八届一次会议以来，委员积极履职。八届二次会议期间共收到提案300件。区委五届三次全会召开。")
+    assert {R + "八届一次会议", R + "八届二次会议", "中共苏州市吴中区委员会五届三次全会"} <= labels(ex, "meeting")
+    assert (R, "organizes", R + "八届一次会议") in rels(ex)
+    assert ("中共苏州市吴中区委员会", "organizes", "中共苏州市吴中区委员会五届三次全会") in rels(ex)
+
+
+def test_local_party_congress():
+    ex = run("围绕区第九次党代会部署，服务市第十三次党代会目标。")
+    assert {"中共苏州市吴中区第九次代表大会", "中共苏州市第十三次代表大会"} <= labels(ex, "meeting")
+
+
+def test_recurring_formats_are_series_owned_by_their_body():
+    ex = run("召开主席会议8次、常委会议4次。列席区委常委会议。")
+    chair = entity(ex, R + "主席会议")
+    assert chair.series
+    assert entity(ex, R + "常务委员会会议").series
+    assert "中共苏州市吴中区委常委会议" in labels(ex, "meeting")
+    assert (R, "organizes", R + "主席会议") in rels(ex)
+
+
+def test_named_gatherings_and_a_bare_gathering():
+    ex = run("召开民营经济发展座谈会。举办庆祝人民政协成立70周年大会。召开座谈会3次。")
+    meetings = labels(ex, "meeting")
+    assert R + "民营经济发展座谈会" in meetings
+    assert "庆祝人民政协成立70周年大会" in meetings
+    assert R + "座谈会" not in meetings
+
+
+# ---------------------------------------------------------------- initiatives
+def test_quoted_programme_with_head_and_its_bare_form_are_one():
+    ex = run("开展“委员进社区”活动12场。“委员进社区”受到群众欢迎。打造“同心港湾”品牌。")
+    inits = labels(ex, "initiative")
+    assert "委员进社区活动" in inits or "委员进社区" in inits
+    assert len([x for x in inits if x.startswith("委员进社区")]) == 1
+    assert "同心港湾" in inits
+
+
+def test_slogans_and_doctrines_in_quotes_are_not_programmes():
+    ex = run("增强“四个意识”、坚定“四个自信”，深刻领悟“两个确立”的决定性意义，践行“三新一高”要求。")
+    assert labels(ex, "initiative") == set()
+
+
+def test_unquoted_programmes_by_head_word_and_generic_ones_left_out():
+    ex = run("深入开展党史学习教育，组织委员参加全区义务植树活动，加强政治建设，健全激励机制。")
+    inits = labels(ex, "initiative")
+    assert {"党史学习教育", "全区义务植树活动"} <= inits
+    assert not {"政治建设", "激励机制"} & inits
+
+
+def test_alias_of_a_national_campaign():
+    ex = run("全力推进创城工作，助力创建全国文明城市。")
+    assert labels(ex, "initiative") == {"创建全国文明城市"}
+
+
+# ---------------------------------------------------------------- relations
+def test_led_by_frame_shared_by_subjects_joined_by_jiqi():
+    ex = run("在中共吴中区委的坚强领导下，区政协及其常委会团结奋进。")
+    assert (R, "ledBy", "中共苏州市吴中区委员会") in rels(ex)
+    assert (R + "常务委员会", "ledBy", "中共苏州市吴中区委员会") in rels(ex)
+
+
+def test_subjectless_clause_has_the_reporter_as_subject():
+    ex = run("组织开展“书香吴中”读书活动，参加市政协九届三次会议。")
+    assert (R, "organizes", "书香吴中读书活动") in rels(ex)
+    assert (R, "participatesIn", "苏州市政协九届三次会议") in rels(ex)
+    assert ("苏州市政协", "organizes", "苏州市政协九届三次会议") in rels(ex)
+
+
+def test_another_body_as_subject_and_collaboration():
+    ex = run("区委统战部牵头举办“同心聚力”活动，区政协与区工商联联合开展民企走访。")
+    r = rels(ex)
+    assert ("中共苏州市吴中区委统战部", "organizes", "同心聚力活动") in r
+    assert (R, "organizes", "同心聚力活动") not in r
+    assert (R, "collaboratesWith", "苏州市吴中区工商联") in r
+
+
+def test_studying_a_meeting_is_not_organizing_it():
+    ex = run("组织委员学习党的二十大精神。")
+    assert not any(t == "organizes" and "二十次" in tail for _, t, tail in rels(ex))
+
+
+def test_evidence_is_the_sentence_that_states_the_relation():
+    ex = run("第一句没有关系。在区委领导下，区政协积极履职。")
+    r = next(r for r in ex.relations if r.type == "ledBy")
+    assert ex.document.text[r.evidence.start:r.evidence.end] == "在区委领导下，区政协积极履职。"
+
+
+# ---------------------------------------------------------------- text, offsets, determinism
+def test_traditional_script_is_matched_on_match_text_and_cut_from_text():
+    from opencc import OpenCC
+
+    cc = OpenCC("t2s")
+    text = ("工作報告\n我代表政協蘇州市吳中區第八屆委員會常務委員會報告工作。\n"
+            "在區委的堅強領導下，區政協召開主席會議，開展“委員進社區”活動。")
+    match = "".join(cc.convert(ch) for ch in text)
+    ex = extract(Document(name="t.txt", path="t.txt", text=text, match_text=match, title="工作報告"))
+    assert ex.context.reporter == R
+    assert ("organization", R) in {e.key for e in ex.entities}
+    surfaces = {s for e in ex.entities for s in e.surfaces}
+    assert {"區政協", "區委", "主席會議", "“委員進社區”活動"} <= surfaces
+    assert (R, "ledBy", "中共苏州市吴中区委员会") in rels(ex)
+
+
+def test_ignored_spans_are_not_read():
+    body = "相关链接：市政协召开党建工作会议\n区政协召开主席会议。"
+    start = len(OPENING)
+    ex = run(body, ignored=(Span(start, start + body.index("\n")),))
+    assert "苏州市政协" not in labels(ex)
+    assert R + "主席会议" in labels(ex)
+
+
+def test_offsets_are_exact_and_output_is_deterministic():
+    body = "在区委领导下，区政协及其常委会召开主席会议，开展“委员进社区”活动，学习党的二十大精神。"
+    a, b = run(body), run(body)
+    for e in a.entities:
+        for m in e.mentions:
+            assert a.document.text[m.start:m.end] == m.surface
+        assert e.mentions == sorted(e.mentions)
+    assert [(e.key, e.mentions) for e in a.entities] == [(e.key, e.mentions) for e in b.entities]
+    assert a.relations == b.relations
+    assert [e.key for e in a.entities] == sorted(e.key for e in a.entities)
+
+
+@pytest.mark.parametrize("text,n", [("一句。两句！三句？", 3), ("没有结尾", 1), ("\n\n", 0)])
+def test_split_sentences(text, n):
+    assert len(split_sentences(text)) == n
+
+
+@pytest.mark.parametrize("opening,body,expected", [
+    ("北京市政协常委会工作报告\n我代表政协北京市第十三届委员会常务委员会报告工作。\n", "市政协召开主席会议。", "北京市政协"),
+    ("报告\n我代表政协宁夏回族自治区第十二届委员会常务委员会报告工作。\n", "自治区政协召开主席会议。",
+     "宁夏回族自治区政协"),
+    ("报告\n我代表政协浏阳市第十二届委员会常务委员会报告工作。\n", "市政协召开主席会议。", "长沙市浏阳市政协"),
+])
+def test_municipality_autonomous_region_and_county_level_city(opening, body, expected):
+    ex = run(body, opening=opening)
+    assert ex.context.reporter == expected
+    assert expected in labels(ex, "organization")
+    assert expected + "主席会议" in labels(ex, "meeting")
+
+
+def test_a_gathering_named_after_coordinated_bodies_is_one_per_body():
+    ex = run("认真贯彻省委、市委、区委人才工作会议精神。")
+    assert {"中共江苏省委员会人才工作会议", "中共苏州市委员会人才工作会议", "中共苏州市吴中区委员会人才工作会议"} \
+        <= labels(ex, "meeting")
+    assert ("中共苏州市委员会", "organizes", "中共苏州市委员会人才工作会议") in rels(ex)
+
+
+def test_counts_before_a_name_are_not_part_of_it():
+    ex = run("举办3期委员履职能力培训班，开展12项特色活动。")
+    assert R + "委员履职能力培训班" in labels(ex, "meeting")
+    assert not any(x.startswith(("3", "期", "12")) for x in labels(ex))
+
+
+def test_a_plan_frame_makes_the_planner_organizer_and_the_reporter_a_participant():
+    ex = run("根据区委统战部安排部署，认真落实“同心议事”工作机制。")
+    r = rels(ex)
+    assert ("中共苏州市吴中区委统战部", "organizes", "同心议事工作机制") in r
+    assert (R, "participatesIn", "同心议事工作机制") in r
+    assert (R, "organizes", "同心议事工作机制") not in r
+
+
+def test_calling_another_body_s_named_meeting_is_not_organizing_it():
+    ex = run("首次召开区委政协工作会议。")
+    r = rels(ex)
+    assert ("中共苏州市吴中区委员会", "organizes", "中共苏州市吴中区委员会政协工作会议") in r
+    assert (R, "organizes", "中共苏州市吴中区委员会政协工作会议") not in r
