@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from .build import build, extract
 from .query import query
+from .validate import validate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,5 +16,5 @@ def main() -> None:
     """Build a knowledge graph of CPPCC work reports, query it with SPARQL and explore it as HTML."""
 
 
-for command in (build, extract, query):
+for command in (build, extract, query, validate):
     main.add_command(command)

@@ -12,6 +12,7 @@ from ..graph import build_dataset
 from ..model import ENTITY_TYPES
 from ..outputs import atomic_write, extraction_jsonl, write_graph_files
 from ..pipeline import run
+from ..validate import validate
 from ..view import html_of, network_from_dataset
 from .common import EXIT_SKIPPED, end_progress, progress, warn_skipped
 
@@ -24,12 +25,17 @@ FORMATS = ("trig", "ttl", "jsonld", "nquads")
               help="Folder the graph files are written to.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(["jsonld", "nquads"]),
               help="Also write the graph as JSON-LD or N-Quads (repeatable).")
-def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...]) -> None:
+@click.option("--shapes/--no-shapes", "check_shapes", default=True, show_default=True,
+              help="Check the graph against ontology/shapes.ttl (SHACL) and say so on stderr.")
+@click.option("--strict-shapes", is_flag=True, help="Exit with status 1 when the graph violates the shapes.")
+def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], check_shapes: bool,
+          strict_shapes: bool) -> None:
     """Build the graph from report files or folders (default: seeds/).
 
     Writes graph.trig (one named graph per report), graph.ttl (their union), extraction.jsonl and
-    graph.html. Exit status: 0 when every file was read, 3 when some were skipped (each is named on
-    stderr), 1 on an error.
+    graph.html, then checks the graph against the SHACL shapes (one line on stderr; `kg validate`
+    lists the violations). Exit status: 0 when every file was read, 3 when some were skipped (each is
+    named on stderr), 1 on an error or, with --strict-shapes, when the graph violates the shapes.
 
     Example: kg build seeds/ --out output/
     """
@@ -42,7 +48,13 @@ def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...]) -> Non
     atomic_write(out / "extraction.jsonl", extraction_jsonl(result.extractions))
     atomic_write(out / "graph.html", html_of(network_from_dataset(ds)))
     click.echo(summary(result, out))
+    violations = validate(ds) if check_shapes or strict_shapes else None
+    if violations is not None:
+        click.echo("SHACL: conforms" if not violations else
+                   f"SHACL: {len(violations)} violations (see `kg validate {out / 'graph.trig'}`)", err=True)
     click.echo(f"HTML view: {out / 'graph.html'}")
+    if strict_shapes and violations:
+        sys.exit(1)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
