@@ -76,8 +76,11 @@ def bind_prefixes(g: Graph | Dataset) -> None:
 
 
 def build_dataset(extractions: list[Extraction]) -> Dataset:
-    """One named graph per report, in file-name order; the default graph stays empty."""
-    ds = Dataset()
+    """One named graph per report, in file-name order; the default graph stays empty.
+
+    Lookups on the returned Dataset (``ds.subjects``, ``ds.value``) see the union of the reports.
+    """
+    ds = Dataset(default_union=True)
     bind_prefixes(ds)
     for ex in sorted(extractions, key=lambda e: e.document.name):
         add_report(ds, ex)

@@ -17,6 +17,7 @@ __all__ = [
     "extraction_jsonl",
     "union_graph",
     "graph_text",
+    "trig_text",
     "jsonld_context",
     "write_graph_files",
 ]
@@ -96,19 +97,37 @@ def jsonld_context() -> dict[str, str]:
 def graph_text(ds: Dataset, fmt: str) -> str:
     """The dataset in one of GRAPH_FORMATS, the same bytes for the same triples in every run.
 
-    rdflib sorts subjects in TriG and Turtle; N-Quads lines are sorted here; in JSON-LD every array
-    is an unordered set (the graph has no rdf:List), so arrays are sorted here too.
+    rdflib sorts subjects within a graph in TriG and Turtle, but not the named graphs of a TriG file
+    (their order follows salted hashes), so trig_text orders them; N-Quads lines are sorted here; in
+    JSON-LD every array is an unordered set (the graph has no rdf:List), so arrays are sorted here too.
     """
     if fmt == "trig":
-        return ds.serialize(format="trig")
+        return trig_text(ds)
     if fmt == "ttl":
         return union_graph(ds).serialize(format="turtle")
     if fmt == "nquads":
-        return "".join(sorted(set(ds.serialize(format="nquads").splitlines(keepends=True))))
+        return "".join(sorted({line for line in ds.serialize(format="nquads").splitlines(keepends=True) if line.strip()}))
     if fmt == "jsonld":
         doc = json.loads(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
         return json.dumps(_sorted_arrays(doc), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     raise ValueError(f"unknown graph format {fmt!r}; known: {', '.join(GRAPH_FORMATS)}")
+
+
+def trig_text(ds: Dataset) -> str:
+    """TriG with one block per named graph, the graphs in IRI order, one @prefix header for all."""
+    prefixes, blocks = set(), []
+    for g in sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier)):
+        one = Dataset()
+        for prefix, ns in ds.namespaces():
+            one.bind(prefix, ns, override=True)
+        target = one.graph(g.identifier)
+        for triple in g:
+            target.add(triple)
+        lines = one.serialize(format="trig").splitlines()
+        head = [line for line in lines if line.startswith("@prefix ")]
+        prefixes.update(head)
+        blocks.append("\n".join(lines[len(head):]).strip("\n"))
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n"
 
 
 def _sorted_arrays(node):

@@ -55,6 +55,7 @@ def validate(data: Graph | Dataset) -> list[Violation]:
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         value = report.value(result, SH.value)
+        value = None if value == focus else value  # SPARQL constraints name the node itself
         message = report.value(result, SH.resultMessage)
         out.add(Violation(
             focus=name_of(graph, focus),
