@@ -168,7 +168,7 @@ def add_entity(g: Graph, node: URIRef, type_: str, label: str, surfaces: list[st
 def standard_mirror(head: URIRef, rel_type: str, tail: URIRef, tail_type: str) -> list[tuple]:
     """The same fact in a standard vocabulary, so tools that know ORG, schema.org or PROV read it."""
     if rel_type == "subOrganizationOf":
-        return [(head, ORG_NS.subOrganizationOf, tail)]
+        return [(head, ORG_NS.subOrganizationOf, tail), (head, RDF.type, ORG_NS.OrganizationalUnit)]
     if rel_type in ("organizes", "participatesIn") and tail_type == "initiative":
         return [(tail, PROV.wasAssociatedWith, head)]
     if rel_type == "organizes" and tail_type == "meeting":

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SH
+from rdflib.namespace import DCTERMS, SH, SKOS
 
 __all__ = ["render", "main"]
 
@@ -69,6 +69,9 @@ def term_section(g: Graph, term: URIRef) -> list[str]:
     rows = [(k, v) for k, v in rows if v != "—" or k in ("Domain", "Range") and (term, RDF.type, OWL.Class) not in g]
     lines += ["| | |", "|---|---|"] + [f"| {k} | {v} |" for k, v in rows]
     lines += ["", f"- en: {text(g, term, RDFS.comment, 'en')}", f"- zh: {text(g, term, RDFS.comment, 'zh')}", ""]
+    for example in sorted(str(e) for e in g.objects(term, SKOS.example)):
+        lang = "sparql" if "SELECT" in example else ""
+        lines += ["Example:", "", f"```{lang}", example.strip("\n"), "```", ""]
     return lines
 
 
@@ -127,7 +130,8 @@ def render(ontology: Graph, shapes: Graph) -> str:
         f"(prefix `{g.value(onto, URIRef('http://purl.org/vocab/vann/preferredNamespacePrefix'))}`)",
         "- Entity IRIs: `https://w3id.org/cppcc-kg/id/{type}/{canonical name}`; report IRIs "
         "`https://w3id.org/cppcc-kg/id/report/{file stem}` also name the report's named graph.",
-        "- Files: [cppcc.ttl](cppcc.ttl) (OWL), [shapes.ttl](shapes.ttl) (SHACL)",
+        "- Files: [cppcc.ttl](cppcc.ttl) (OWL), [shapes.ttl](shapes.ttl) (SHACL). The package reads them as "
+        "`kg/ontology/`, a symbolic link to this folder in the source tree; a built wheel holds real copies.",
         "",
         text(g, onto, DCTERMS.description, "en"),
         "",

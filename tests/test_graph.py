@@ -17,35 +17,21 @@ from kg.vocab import CPPCC, OA, ORG_NS, SCHEMA
 
 from .conftest import SEEDS
 
+
+def sentence_of_fact_query() -> str:
+    """The SPARQL that ontology/cppcc.ttl gives as skos:example of cppcc:RelationAssertion."""
+    (example,) = ontology_graph().objects(CPPCC.RelationAssertion, SKOS.example)
+    return str(example)
+
 SAMPLE_TEXT = (
     "宝安区政协常委会工作报告\n"
     "一年来，区政协在区委领导下，召开宝安区政协六届一次会议。"
-    "区政协与区工商联联合开展“委员进社区”活动，并参加主席会议。\n"
+    "区政协与区工商联联合开展“委员进社区”活动，并参加主席会议。"
+    "提案委员会是区政协的专门委员会。\n"
 )
 
-# The sentence behind a fact: which report, which characters, which sentence say that HEAD —RELATION→ TAIL.
-# Bind ?headName, ?relation (the property's local name) and ?tailName, or leave any unbound.
-SENTENCE_OF_FACT = """
-PREFIX cppcc: <https://w3id.org/cppcc-kg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT ?file ?start ?end ?exact ?sentence
-WHERE {
-  GRAPH ?report {
-    ?fact a cppcc:RelationAssertion ; rdf:subject ?head ; rdf:predicate ?p ; rdf:object ?tail .
-    ?evidence oa:hasBody ?fact ; oa:hasTarget ?target .
-    ?target oa:hasSource ?report ; cppcc:sentence ?sentence ; oa:hasSelector ?pos , ?quote .
-    ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-    ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
-    ?report cppcc:sourceFile ?file .
-  }
-  ?head rdfs:label ?headName .
-  ?tail rdfs:label ?tailName .
-  FILTER (!BOUND(?relation) || STRAFTER(STR(?p), "#") = STR(?relation))
-}
-ORDER BY ?file ?start
-"""
+# The tested query of the ontology page: which report, characters and sentence state each fact.
+SENTENCE_OF_FACT = sentence_of_fact_query()
 
 
 def sample_extraction(text: str = SAMPLE_TEXT, reporter: str = "深圳市宝安区政协") -> Extraction:
@@ -69,6 +55,7 @@ def sample_extraction(text: str = SAMPLE_TEXT, reporter: str = "深圳市宝安�
     plenary = ("meeting", "宝安区政协六届一次会议")
     chairs = ("meeting", "深圳市宝安区政协主席会议")
     drive = ("initiative", "委员进社区活动")
+    proposals = ("organization", "深圳市宝安区政协提案委员会")
     doc = Document(name="sample.txt", path="sample.txt", text=text, title="宝安区政协常委会工作报告",
                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
     entities = [
@@ -78,6 +65,7 @@ def sample_extraction(text: str = SAMPLE_TEXT, reporter: str = "深圳市宝安�
         Entity("meeting", plenary[1], mentions("宝安区政协六届一次会议")),
         Entity("meeting", chairs[1], mentions("主席会议"), series=True),
         Entity("initiative", drive[1], mentions("“委员进社区”活动")),
+        Entity("organization", proposals[1], mentions("提案委员会")),
     ]
     relations = [
         Relation(cppcc, "ledBy", party, sentence_with("区委领导下")),
@@ -85,6 +73,7 @@ def sample_extraction(text: str = SAMPLE_TEXT, reporter: str = "深圳市宝安�
         Relation(cppcc, "collaboratesWith", fic, sentence_with("联合开展")),
         Relation(cppcc, "organizes", drive, sentence_with("联合开展")),
         Relation(cppcc, "participatesIn", chairs, sentence_with("联合开展")),
+        Relation(proposals, "subOrganizationOf", cppcc, sentence_with("专门委员会")),
     ]
     ctx = Context(reporter=reporter, level="district", city="深圳市", district="宝安区", session="六", year=2023)
     return link([Extraction(doc, ctx, entities, relations)])[0]
@@ -209,6 +198,22 @@ def test_standard_mirrors_of_relations(sample_ds):
     assert (chairs, SCHEMA.attendee, cppcc) in sample_ds
     assert (drive, PROV.wasAssociatedWith, cppcc) in sample_ds
     assert (chairs, RDF.type, CPPCC.MeetingSeries) in sample_ds
+    proposals = org("深圳市宝安区政协提案委员会")
+    assert (proposals, ORG_NS.subOrganizationOf, cppcc) in sample_ds
+    assert (proposals, RDF.type, ORG_NS.OrganizationalUnit) in sample_ds
+
+
+def test_every_class_the_graph_uses_has_a_shape(seeds_ds, sample_ds):
+    """Each class is a shape's target, or a standard class that a targeted project class refines."""
+    from rdflib.namespace import SH
+
+    from kg.validate import shapes_graph
+
+    targeted = set(shapes_graph().objects(None, SH.targetClass))
+    refined = set(ontology_graph().objects(None, RDFS.subClassOf))
+    used = set(sample_ds.objects(None, RDF.type)) | set(seeds_ds.objects(None, RDF.type))
+    assert {CPPCC.Organization, CPPCC.Report, OA.Annotation, OA.TextQuoteSelector} <= used
+    assert used - targeted - refined == set()
 
 
 def test_numbered_plenary_meeting_is_part_of_its_terms_series(sample_ds):
@@ -252,11 +257,12 @@ def test_two_entities_on_one_span_get_two_annotations():
 
 
 def test_sentence_behind_a_fact(sample_ds):
-    bind = {"headName": Literal("深圳市宝安区政协"), "relation": Literal("collaboratesWith"),
-            "tailName": Literal("深圳市宝安区工商业联合会")}
+    bind = {"head": Literal("深圳市宝安区政协"), "relation": Literal("collaboratesWith"),
+            "tail": Literal("深圳市宝安区工商业联合会")}
     rows = list(run_query(sample_ds, SENTENCE_OF_FACT, bind))
     assert len(rows) == 1
-    file, start, end, exact, sentence = rows[0]
+    file, head, predicate, tail, start, end, exact, sentence = rows[0]
+    assert (str(head), str(predicate), str(tail)) == ("深圳市宝安区政协", "collaboratesWith", "深圳市宝安区工商业联合会")
     assert str(file) == "sample.txt"
     assert str(sentence) == "区政协与区工商联联合开展“委员进社区”活动，并参加主席会议。"
     assert SAMPLE_TEXT[start.toPython():end.toPython()] == str(exact) == str(sentence)
@@ -267,7 +273,7 @@ def test_sentence_behind_every_fact_of_the_seeds(seeds_ds):
     facts = len(set(seeds_ds.subjects(RDF.type, CPPCC.RelationAssertion)))
     assert facts and len(rows) >= facts
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
-    for file, start, end, exact, sentence in rows:
+    for file, head, predicate, tail, start, end, exact, sentence in rows:
         assert texts[str(file)][start.toPython():end.toPython()] == str(exact)
         assert str(sentence).strip() in texts[str(file)]
 
@@ -280,12 +286,12 @@ def test_sentence_behind_a_fact_through_kg_query(runner, sample_ds, tmp_path):
     q = tmp_path / "sentence.rq"
     q.write_text(SENTENCE_OF_FACT, encoding="utf-8")
     result = runner.invoke(main, ["query", "--file", str(q), "--graph", str(graph), "--format", "csv",
-                                  "--bind", "headName=深圳市宝安区政协", "--bind", "relation=ledBy",
-                                  "--bind", "tailName=中共深圳市宝安区委员会"])
+                                  "--bind", "head=深圳市宝安区政协", "--bind", "relation=ledBy",
+                                  "--bind", "tail=中共深圳市宝安区委员会"])
     assert result.exit_code == 0, result.output
     start = SAMPLE_TEXT.index("一年来")
     sentence = "一年来，区政协在区委领导下，召开宝安区政协六届一次会议。"
     assert result.output.splitlines() == [
-        "file,start,end,exact,sentence",
-        f"sample.txt,{start},{start + len(sentence)},{sentence},{sentence}",
+        "file,head,predicate,tail,start,end,exact,sentence",
+        f"sample.txt,深圳市宝安区政协,ledBy,中共深圳市宝安区委员会,{start},{start + len(sentence)},{sentence},{sentence}",
     ]
