@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
@@ -33,6 +34,7 @@ __all__ = [
     "RELATION_PROPERTIES",
     "CLASSES",
     "term_series_label",
+    "canonical_labels",
 ]
 
 CLASSES = {
@@ -82,9 +84,23 @@ def build_dataset(extractions: list[Extraction]) -> Dataset:
     """
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
+    labels = canonical_labels(extractions)
     for ex in sorted(extractions, key=lambda e: e.document.name):
-        add_report(ds, ex)
+        add_report(ds, ex, labels)
     return ds
+
+
+def canonical_labels(extractions: list[Extraction]) -> dict[str, str]:
+    """One rdfs:label per IRI across all reports, should linking have given one IRI several labels.
+
+    The label most reports use wins, ties going to the first in code-point order; the others become
+    skos:altLabel, so every name a report uses stays a label of the node.
+    """
+    counts: dict[str, Counter] = {}
+    for ex in extractions:
+        for ent in ex.entities:
+            counts.setdefault(ent.iri or entity_iri(ent.type, ent.label), Counter())[ent.label] += 1
+    return {iri: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for iri, c in counts.items()}
 
 
 def term_series_label(label: str) -> str | None:
@@ -93,8 +109,10 @@ def term_series_label(label: str) -> str | None:
     return m.group("term") + "全体会议" if m else None
 
 
-def add_report(ds: Dataset, ex: Extraction) -> None:
+def add_report(ds: Dataset, ex: Extraction, labels: dict[str, str] | None = None) -> None:
+    """Add one report's named graph; ``labels`` maps IRIs to their canonical label (canonical_labels)."""
     doc, ctx = ex.document, ex.context
+    labels = labels or {}
     report = URIRef(report_iri(doc.stem))
     g = ds.graph(report)
     g.add((report, RDF.type, CPPCC.Report))
@@ -118,7 +136,9 @@ def add_report(ds: Dataset, ex: Extraction) -> None:
     for ent in ex.entities:
         node = URIRef(ent.iri or entity_iri(ent.type, ent.label))
         iris[ent.key] = node
-        add_entity(g, node, ent.type, ent.label, ent.surfaces, series=ent.series and ent.type == "meeting")
+        label = labels.get(str(node), ent.label)
+        add_entity(g, node, ent.type, label, sorted({*ent.surfaces, ent.label}),
+                   series=ent.series and ent.type == "meeting")
         g.add((node, CPPCC.mentionedIn, report))
         if ent.type == "meeting" and (series := term_series_label(ent.label)) and series != ent.label:
             parent = URIRef(entity_iri("meeting", series))
@@ -129,9 +149,9 @@ def add_report(ds: Dataset, ex: Extraction) -> None:
             annotate(g, report, node, fragment, OA.identifying, m, doc.text, sentences)
 
     if ctx.reporter:
-        body = URIRef(entity_iri("organization", ctx.reporter))
+        body = iris.get(("organization", ctx.reporter)) or URIRef(entity_iri("organization", ctx.reporter))
         if (body, RDF.type, CPPCC.Organization) not in g:  # named by the report's context, not its text
-            add_entity(g, body, "organization", ctx.reporter, [])
+            add_entity(g, body, "organization", labels.get(str(body), ctx.reporter), [ctx.reporter])
         g.add((report, CPPCC.reportingBody, body))
         g.add((report, DCTERMS.creator, body))
 

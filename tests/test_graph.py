@@ -295,3 +295,19 @@ def test_sentence_behind_a_fact_through_kg_query(runner, sample_ds, tmp_path):
         "file,head,predicate,tail,start,end,exact,sentence",
         f"sample.txt,深圳市宝安区政协,ledBy,中共深圳市宝安区委员会,{start},{start + len(sentence)},{sentence},{sentence}",
     ]
+
+
+def test_one_iri_given_two_labels_by_linking_keeps_one_label_and_the_other_as_alt():
+    meeting = URIRef(entity_iri("meeting", "中国共产党第二十次全国代表大会"))
+
+    def report(name: str, text: str, label: str) -> Extraction:
+        doc = Document(name=name, path=name, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+        surface = text[:text.index("召开")]
+        ent = Entity("meeting", label, [Mention(0, len(surface), surface)], iri=str(meeting))
+        return Extraction(doc, Context(), [ent], [])
+
+    ds = build_dataset([report("a.txt", "党的二十大召开。", "党的二十大"), report("b.txt", "二十大召开。", "二十大"),
+                        report("c.txt", "党的二十大召开了。", "党的二十大")])
+    assert set(ds.objects(meeting, RDFS.label)) == {Literal("党的二十大")}
+    assert set(ds.objects(meeting, SKOS.altLabel)) == {Literal("二十大")}
+    assert validate(ds) == []
