@@ -142,7 +142,7 @@ def add_report(ds: Dataset, ex: Extraction, labels: dict[str, str] | None = None
         g.add((node, CPPCC.mentionedIn, report))
         if ent.type == "meeting" and (series := term_series_label(ent.label)) and series != ent.label:
             parent = URIRef(entity_iri("meeting", series))
-            add_entity(g, parent, "meeting", series, [], series=True)
+            add_entity(g, parent, "meeting", labels.get(str(parent), series), [series], series=True)
             g.add((node, SCHEMA.superEvent, parent))
         for m in ent.mentions:
             fragment = f"m{m.start}-{m.end}-{short_hash(str(node))}"
