@@ -123,7 +123,17 @@ def test_a_report_without_its_file_name_and_with_a_bad_digest(ds):
 def test_a_missing_graph_is_one_error_line(runner, tmp_path):
     result = runner.invoke(main, ["validate", str(tmp_path / "none.trig")])
     assert result.exit_code == 1
-    assert result.output == f"Error: no graph at {tmp_path / 'none.trig'}: run `kg build` first or give --graph PATH\n"
+    assert result.output == (f"Error: no graph at {tmp_path / 'none.trig'}: run `kg build` first or give the "
+                             "graph's path: kg validate PATH\n")
+
+
+def test_an_unreadable_graph_is_one_error_line(runner, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: cannot read graph {bad}: ")
+    assert result.output.count("\n") == 1
 
 
 def test_build_says_whether_the_graph_conforms(runner, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -23,6 +24,8 @@ def validate(graph: str) -> None:
     from ..validate import describe
     from ..validate import validate as check
 
+    if not Path(graph).is_file():
+        fail(f"no graph at {graph}: run `kg build` first or give the graph's path: kg validate PATH")
     try:
         ds = load_dataset(graph)
     except QueryError as err:
