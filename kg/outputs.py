@@ -11,7 +11,16 @@ from rdflib import Dataset, Graph
 
 from .model import Extraction
 
-__all__ = ["atomic_write", "extraction_record", "extraction_jsonl", "union_graph", "write_graph_files"]
+__all__ = [
+    "atomic_write",
+    "extraction_record",
+    "extraction_jsonl",
+    "union_graph",
+    "graph_text",
+    "trig_text",
+    "jsonld_context",
+    "write_graph_files",
+]
 
 GRAPH_FORMATS = {"trig": "graph.trig", "ttl": "graph.ttl", "nquads": "graph.nq", "jsonld": "graph.jsonld"}
 
@@ -78,18 +87,63 @@ def union_graph(ds: Dataset) -> Graph:
     return g
 
 
+def jsonld_context() -> dict[str, str]:
+    """The JSON-LD @context of graph.jsonld: the graph's prefixes, so keys read as cppcc:organizes."""
+    from .graph import PREFIXES
+
+    return {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+
+
+def graph_text(ds: Dataset, fmt: str) -> str:
+    """The dataset in one of GRAPH_FORMATS, the same bytes for the same triples in every run.
+
+    rdflib sorts subjects within a graph in TriG and Turtle, but not the named graphs of a TriG file
+    (their order follows salted hashes), so trig_text orders them; N-Quads lines are sorted here; in
+    JSON-LD every array is an unordered set (the graph has no rdf:List), so arrays are sorted here too.
+    """
+    if fmt == "trig":
+        return trig_text(ds)
+    if fmt == "ttl":
+        return union_graph(ds).serialize(format="turtle")
+    if fmt == "nquads":
+        return "".join(sorted({line for line in ds.serialize(format="nquads").splitlines(keepends=True) if line.strip()}))
+    if fmt == "jsonld":
+        doc = json.loads(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+        return json.dumps(_sorted_arrays(doc), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    raise ValueError(f"unknown graph format {fmt!r}; known: {', '.join(GRAPH_FORMATS)}")
+
+
+def trig_text(ds: Dataset) -> str:
+    """TriG with one block per named graph, the graphs in IRI order, one @prefix header for all."""
+    prefixes, blocks = set(), []
+    for g in sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier)):
+        one = Dataset()
+        for prefix, ns in ds.namespaces():
+            one.bind(prefix, ns, override=True)
+        target = one.graph(g.identifier)
+        for triple in g:
+            target.add(triple)
+        lines = one.serialize(format="trig").splitlines()
+        head = [line for line in lines if line.startswith("@prefix ")]
+        prefixes.update(head)
+        blocks.append("\n".join(lines[len(head):]).strip("\n"))
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def _sorted_arrays(node):
+    if isinstance(node, dict):
+        return {k: (v if k == "@list" else _sorted_arrays(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_arrays(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return node
+
+
 def write_graph_files(ds: Dataset, out_dir: Path, formats: tuple[str, ...] = ("trig", "ttl")) -> list[Path]:
+    """Write graph.trig, graph.ttl, graph.nq, graph.jsonld (those asked for) atomically; returns the paths."""
     written = []
     for fmt in formats:
         path = out_dir / GRAPH_FORMATS[fmt]
-        if fmt == "trig":
-            data = ds.serialize(format="trig")
-        elif fmt == "nquads":
-            data = "".join(sorted(ds.serialize(format="nquads").splitlines(keepends=True)))
-        elif fmt == "jsonld":
-            data = ds.serialize(format="json-ld", indent=1, sort_keys=True)
-        else:
-            data = union_graph(ds).serialize(format="turtle")
-        atomic_write(path, data)
+        atomic_write(path, graph_text(ds, fmt))
         written.append(path)
     return written

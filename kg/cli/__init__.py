@@ -8,6 +8,7 @@ from .. import __version__
 from .build import build, extract
 from .eval import eval_
 from .query import query
+from .validate import validate
 from .view import stats, view
 
 
@@ -17,5 +18,5 @@ def main() -> None:
     """Build a knowledge graph of CPPCC work reports, query it with SPARQL and explore it as HTML."""
 
 
-for command in (build, extract, query, view, stats, eval_):
+for command in (build, extract, query, view, stats, eval_, validate):
     main.add_command(command)

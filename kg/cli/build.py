@@ -12,6 +12,7 @@ from ..graph import build_dataset
 from ..model import ENTITY_TYPES
 from ..outputs import atomic_write, extraction_jsonl, write_graph_files
 from ..pipeline import UnreadableFile, run
+from ..validate import validate
 from ..view import html_of, network_from_dataset
 from .common import EXIT_SKIPPED, end_progress, fail, progress, warn_skipped
 
@@ -26,21 +27,26 @@ FORMATS = ("trig", "ttl", "jsonld", "nquads")
               help="Also write the graph as JSON-LD or N-Quads (repeatable).")
 @click.option("--strict", is_flag=True,
               help="Stop at the first file that cannot be read (exit 1) instead of skipping it.")
-def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict: bool) -> None:
+@click.option("--shapes/--no-shapes", "check_shapes", default=True, show_default=True,
+              help="Check the graph against ontology/shapes.ttl (SHACL) and say so on stderr.")
+@click.option("--strict-shapes", is_flag=True, help="Exit with status 1 when the graph violates the shapes.")
+def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict: bool, check_shapes: bool,
+          strict_shapes: bool) -> None:
     """Build the graph from report files or folders (default: seeds/).
 
     Reads .txt (any Chinese encoding), .html/.htm, .docx and text-layer .pdf; folders are walked
     recursively, hidden files left out, and the result does not depend on the order of PATHS.
     Writes graph.trig (one named graph per report), graph.ttl (their union), extraction.jsonl and
-    graph.html, each atomically.
+    graph.html, each atomically, then checks the graph against the SHACL shapes (one line on stderr;
+    `kg validate` lists the violations).
 
     \b
     Exit status:
       0  every file was read and the outputs were written
       3  the outputs were written, but some files were skipped (each named on stderr as
          "skipped PATH: reason" and counted in the summary line)
-      1  an error: with --strict, a file that cannot be read (nothing is written); or
-         an output that cannot be written
+      1  an error: with --strict, a file that cannot be read (nothing is written); an
+         output that cannot be written; with --strict-shapes, a graph that violates the shapes
       2  a usage error (unknown option, bad value)
 
     Example: kg build seeds/ --out output/
@@ -61,13 +67,18 @@ def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict
     except OSError as err:
         fail(f"cannot write to {out}: {err.strerror or err}")
     click.echo(summary(result, out))
+    violations = validate(ds) if check_shapes or strict_shapes else None
+    if violations is not None:
+        click.echo("SHACL: conforms" if not violations else
+                   f"SHACL: {len(violations)} violations (see `kg validate {out / 'graph.trig'}`)", err=True)
     click.echo(f"HTML view: {out / 'graph.html'}")
+    if strict_shapes and violations:
+        sys.exit(1)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
 
 def summary(result, out: Path) -> str:
-    counts = Counter(e.type for ex in result.extractions for e in ex.entities)
     unique = Counter(t for t, _ in {e.key for ex in result.extractions for e in ex.entities})
     relations = sum(len(ex.relations) for ex in result.extractions)
     kinds = ", ".join(f"{unique[t]} {t}s" for t in ENTITY_TYPES)
