@@ -197,8 +197,10 @@
 
   var focus = data.nodes.filter(function (n) { return n.kg.focus; }).map(function (n) { return n.id; });
   if (focus.length) {
-    network.once("stabilized", function () { network.selectNodes(focus); show(focus[0]); });
-    if (large) network.once("afterDrawing", function () { network.selectNodes(focus); show(focus[0]); });
+    // Select at once (stabilisation may already be over, or take long), and again once the layout settles.
+    network.selectNodes(focus);
+    show(focus[0]);
+    network.once("stabilized", function () { network.selectNodes(focus); });
   }
   counts();
 })();
