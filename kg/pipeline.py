@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .extract import extract
-from .ingest import iter_documents
+from .ingest import list_reports, read_document
 from .link import link
 from .model import Extraction, Skipped
 
-__all__ = ["Run", "UnreadableFile", "run"]
+__all__ = ["Run", "UnreadableFile", "read_and_extract", "run"]
 
 
 class UnreadableFile(Exception):
@@ -27,24 +30,42 @@ class Run:
     skipped: list[Skipped] = field(default_factory=list)
 
 
+def read_and_extract(item: Path | Skipped) -> Extraction | Skipped:
+    """One report through ingest and extract: the per-document part of the flow, run in any process."""
+    if isinstance(item, Skipped):
+        return item
+    doc = read_document(item)
+    return doc if isinstance(doc, Skipped) else extract(doc)
+
+
+def extract_all(items: list[Path | Skipped], jobs: int) -> Iterator[Extraction | Skipped]:
+    """read_and_extract over every item, in their order, in ``jobs`` processes (0: one per core)."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(items) < 2:
+        yield from map(read_and_extract, items)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+        yield from pool.map(read_and_extract, items, chunksize=max(1, len(items) // (8 * jobs)))
+
+
 def run(paths: Iterable[str], on_skip: Callable[[Skipped], None] = lambda s: None,
-        on_document: Callable[[str], None] = lambda name: None, strict: bool = False) -> Run:
+        on_document: Callable[[str], None] = lambda name: None, strict: bool = False, jobs: int = 1) -> Run:
     """Read, extract and link every report under ``paths``; bad files are reported, never raised.
 
     Documents are processed in an order that does not depend on the order of ``paths`` (see
-    ``iter_documents``), so the outputs do not either. With ``strict`` the first unreadable file
-    raises UnreadableFile instead.
+    ``list_reports``), so the outputs do not either, however many ``jobs`` share the work. With
+    ``strict`` the first unreadable file raises UnreadableFile instead.
     """
     out = Run()
     extracted = []
-    for item in iter_documents(paths):
+    for item in extract_all(list(list_reports(paths)), jobs):
         if isinstance(item, Skipped):
             if strict:
                 raise UnreadableFile(item)
             out.skipped.append(item)
             on_skip(item)
             continue
-        on_document(item.name)
-        extracted.append(extract(item))
+        on_document(item.document.name)
+        extracted.append(item)
     out.extractions = link(extracted)
     return out

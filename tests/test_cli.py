@@ -148,3 +148,10 @@ def test_readme_examples_are_the_real_output():
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_readme.py"), "--check"],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_build_in_two_processes_gives_the_same_files(runner, built, tmp_path):
+    result = runner.invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    for name in ("graph.trig", "graph.ttl", "extraction.jsonl", "graph.html"):
+        assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name

@@ -27,11 +27,13 @@ FORMATS = ("trig", "ttl", "jsonld", "nquads")
               help="Also write the graph as JSON-LD or N-Quads (repeatable).")
 @click.option("--strict", is_flag=True,
               help="Stop at the first file that cannot be read (exit 1) instead of skipping it.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Read and extract reports in this many processes (0: one per core).")
 @click.option("--shapes/--no-shapes", "check_shapes", default=True, show_default=True,
               help="Check the graph against ontology/shapes.ttl (SHACL) and say so on stderr.")
 @click.option("--strict-shapes", is_flag=True, help="Exit with status 1 when the graph violates the shapes.")
-def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict: bool, check_shapes: bool,
-          strict_shapes: bool) -> None:
+def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict: bool, jobs: int,
+          check_shapes: bool, strict_shapes: bool) -> None:
     """Build the graph from report files or folders (default: seeds/).
 
     Reads .txt (any Chinese encoding), .html/.htm, .docx and text-layer .pdf; folders are walked
@@ -53,7 +55,7 @@ def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict
     """
     paths = paths or ("seeds",)
     try:
-        result = run(paths, on_skip=warn_skipped, on_document=progress, strict=strict)
+        result = run(paths, on_skip=warn_skipped, on_document=progress, strict=strict, jobs=jobs)
     except UnreadableFile as err:
         end_progress()
         fail(f"cannot read {err}")
@@ -90,9 +92,11 @@ def summary(result, out: Path) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]),
               help="Output format of the extraction records.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Read and extract reports in this many processes (0: one per core).")
 @click.option("--strict", is_flag=True,
               help="Stop at the first file that cannot be read (exit 1) instead of skipping it.")
-def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, jobs: int, strict: bool) -> None:
     """Write one extraction record per report to standard output.
 
     Exit status as for `kg build`: 0 all read, 3 some skipped, 1 an error (--strict: an unreadable file).
@@ -100,7 +104,7 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     Example: kg extract seeds/*.txt --format jsonl > extraction.jsonl
     """
     try:
-        result = run(paths, on_skip=warn_skipped, strict=strict)
+        result = run(paths, on_skip=warn_skipped, strict=strict, jobs=jobs)
     except UnreadableFile as err:
         fail(f"cannot read {err}")
     sys.stdout.write(extraction_jsonl(result.extractions))

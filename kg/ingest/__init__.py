@@ -22,7 +22,8 @@ from ..model import Document, Skipped, Span
 from .chrome import find_chrome, guess_title, merge_spans
 from .textfile import Unreadable, check_is_text, decode, normalize_newlines
 
-__all__ = ["READABLE_SUFFIXES", "Unreadable", "read_document", "read_bytes", "iter_documents", "find_files"]
+__all__ = ["READABLE_SUFFIXES", "Unreadable", "read_document", "read_bytes", "iter_documents", "list_reports",
+           "find_files"]
 
 FORMATS = {
     ".txt": "txt", ".text": "txt",
@@ -208,10 +209,10 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Skipped]:
             yield Skipped(str(p), "no such file or folder")
 
 
-def iter_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | Skipped]:
-    """Every report under ``paths``, read in an order that does not depend on how they were listed.
+def list_reports(paths: Iterable[str | os.PathLike]) -> Iterator[Path | Skipped]:
+    """Every report file under ``paths``, in an order that does not depend on how they were listed.
 
-    Files are ordered by name, then by resolved path; a file listed twice is read once. Two different
+    Files are ordered by name, then by resolved path; a file listed twice is listed once. Two different
     files with the same name would collide in the outputs (a document's key is its name): the second
     is skipped with a reason naming the first.
     """
@@ -232,4 +233,10 @@ def iter_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | Sk
         if first is not item:
             yield Skipped(str(item), f"another report has the same name ({first}); rename one of them")
             continue
-        yield read_document(item)
+        yield item
+
+
+def iter_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | Skipped]:
+    """Every report under ``paths`` read, in the order of ``list_reports``."""
+    for item in list_reports(paths):
+        yield item if isinstance(item, Skipped) else read_document(item)
