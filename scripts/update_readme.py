@@ -8,7 +8,7 @@ A block in README.md looks like
     …output…
     ```
 
-Every such command is run through the CLI, in order, in a scratch folder holding copies of seeds/ and tests/gold/
+Every such command is run through the CLI, in order, in a scratch folder holding copies of seeds/, tests/gold/ and tests/heldout/
 (so the README's first block, a `kg build`, makes the graph the later queries read), and its block is
 replaced by what it prints. `--check` exits 1 when the README is out of date, which the tests use.
 
@@ -44,13 +44,14 @@ def working_directory(path: str):
 
 
 def render(readme: str) -> str:
-    """Run each block's command in a scratch folder holding copies of seeds/ and tests/gold/, as in a clone."""
+    """Run each block's command in a scratch folder holding copies of seeds/, tests/gold/ and tests/heldout/, as in a clone."""
     from kg.cli import main
 
     runner = CliRunner()
     with tempfile.TemporaryDirectory() as tmp, working_directory(tmp):
         shutil.copytree(ROOT / "seeds", "seeds")
-        shutil.copytree(ROOT / "tests" / "gold", "tests/gold")
+        for folder in ("gold", "heldout"):
+            shutil.copytree(ROOT / "tests" / folder, Path("tests") / folder)
 
         def run(m: re.Match) -> str:
             args = shlex.split(m.group("cmd"))
