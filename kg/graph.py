@@ -113,7 +113,7 @@ def add_report(ds: Dataset, ex: Extraction, labels: dict[str, str] | None = None
     """Add one report's named graph; ``labels`` maps IRIs to their canonical label (canonical_labels)."""
     doc, ctx = ex.document, ex.context
     labels = labels or {}
-    report = URIRef(report_iri(doc.stem))
+    report = URIRef(report_iri(doc.name))
     g = ds.graph(report)
     g.add((report, RDF.type, CPPCC.Report))
     g.add((report, RDF.type, PROV.Entity))

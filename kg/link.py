@@ -31,8 +31,8 @@ def entity_iri(type_: str, label: str) -> str:
     return f"{ID}{type_}/{iri_segment(label)}"
 
 
-def report_iri(stem: str) -> str:
-    return f"{ID}report/{iri_segment(stem)}"
+def report_iri(name: str) -> str:
+    return f"{ID}report/{iri_segment(name)}"
 
 
 def link(extractions: list[Extraction]) -> list[Extraction]:

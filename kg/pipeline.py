@@ -35,7 +35,12 @@ def read_and_extract(item: Path | Skipped) -> Extraction | Skipped:
     if isinstance(item, Skipped):
         return item
     doc = read_document(item)
-    return doc if isinstance(doc, Skipped) else extract(doc)
+    if isinstance(doc, Skipped):
+        return doc
+    try:
+        return extract(doc)
+    except Exception as err:  # a bug in one report's extraction must not stop the others
+        return Skipped(str(item), f"extraction failed ({type(err).__name__}: {err}); please report this")
 
 
 # A report of our own whose extraction loads every lexicon, the place table and the jieba dictionary.

@@ -129,7 +129,7 @@ def render(ontology: Graph, shapes: Graph) -> str:
         f"- Namespace: `{g.value(onto, URIRef('http://purl.org/vocab/vann/preferredNamespaceUri'))}` "
         f"(prefix `{g.value(onto, URIRef('http://purl.org/vocab/vann/preferredNamespacePrefix'))}`)",
         "- Entity IRIs: `https://w3id.org/cppcc-kg/id/{type}/{canonical name}`; report IRIs "
-        "`https://w3id.org/cppcc-kg/id/report/{file stem}` also name the report's named graph.",
+        "`https://w3id.org/cppcc-kg/id/report/{file name}` also name the report's named graph.",
         "- Files: [cppcc.ttl](cppcc.ttl) (OWL), [shapes.ttl](shapes.ttl) (SHACL). The package reads them as "
         "`kg/ontology/`, a symbolic link to this folder in the source tree; a built wheel holds real copies.",
         "",

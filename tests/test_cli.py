@@ -28,12 +28,45 @@ def test_build_writes_every_output_and_one_summary_line(runner, tmp_path):
     assert lines[-1] == f"HTML view: {tmp_path / 'graph.html'}"
 
 
-def test_build_twice_gives_identical_files(runner, tmp_path):
-    a, b = tmp_path / "a", tmp_path / "b"
-    for out in (a, b):
-        assert runner.invoke(main, ["build", str(SEEDS), "--out", str(out)]).exit_code == 0
-    for name in ("graph.trig", "graph.ttl", "extraction.jsonl"):
-        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+def test_builds_in_separate_processes_give_identical_files(tmp_path):
+    """Two processes with different hash seeds: nothing salted (str hash, set order) may leak out."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "--no-shapes",
+                               "--format", "jsonld", "--format", "nquads"], env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out)
+    names = ("graph.trig", "graph.ttl", "graph.nq", "graph.jsonld", "extraction.jsonl", "graph.html")
+    for name in names:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_a_build_that_reads_nothing_writes_nothing(runner, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.trig").write_text("kept", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path / "typo"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.output == (f"skipped {tmp_path / 'typo'}: no such file or folder\n"
+                             f"Error: no report could be read from {tmp_path / 'typo'}; nothing written to {out}/\n")
+    assert (out / "graph.trig").read_text(encoding="utf-8") == "kept"
+
+
+def test_two_reports_with_one_stem_stay_two_named_graphs(runner, tmp_path):
+    text = (SEEDS / "001_43e4e9ad7536d49b.txt").read_text(encoding="utf-8")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "r.html").write_text(f"<html><body><p>{text[:400]}</p></body></html>", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path / "r.txt"), str(tmp_path / "r.html"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a <https://w3id.org/cppcc-kg/ontology#Report> } }"
+    counted = runner.invoke(main, ["query", q, "--graph", str(tmp_path / "o" / "graph.trig"), "--format", "csv"])
+    assert counted.output.splitlines()[1] == "2"
 
 
 def test_extract_writes_one_record_per_report(runner):

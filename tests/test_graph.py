@@ -103,7 +103,7 @@ def test_sample_report_conforms_to_the_shapes(sample_ds):
 
 def test_five_named_graphs_each_named_by_its_report(seeds_ds):
     names = sorted(str(g.identifier) for g in seeds_ds.graphs() if len(g))
-    assert names == sorted(report_iri(p.stem) for p in SEEDS.glob("*.txt"))
+    assert names == sorted(report_iri(p.name) for p in SEEDS.glob("*.txt"))
     assert len(names) == 5
     for g in seeds_ds.graphs():
         if not len(g):
@@ -179,7 +179,7 @@ def test_every_relation_leads_to_its_report_and_evidence(seeds_ds):
 
 
 def test_sample_report_node_has_its_metadata(sample_ds):
-    report = URIRef(report_iri("sample"))
+    report = URIRef(report_iri("sample.txt"))
     g = sample_ds.graph(report)
     assert g.value(report, DCTERMS.title) == Literal("宝安区政协常委会工作报告")
     assert g.value(report, CPPCC.reportingBody) == org("深圳市宝安区政协")

@@ -14,7 +14,7 @@ from kg.vocab import CPPCC, OA
 
 from .test_graph import SAMPLE_TEXT, sample_extraction
 
-REPORT = report_iri("sample")
+REPORT = report_iri("sample.txt")
 NNI = URIRef("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
 CPPCC_ORG = URIRef(entity_iri("organization", "深圳市宝安区政协"))
 

@@ -47,8 +47,9 @@ def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict
       0  every file was read and the outputs were written
       3  the outputs were written, but some files were skipped (each named on stderr as
          "skipped PATH: reason" and counted in the summary line)
-      1  an error: with --strict, a file that cannot be read (nothing is written); an
-         output that cannot be written; with --strict-shapes, a graph that violates the shapes
+      1  an error: no report could be read, or with --strict one file could not (nothing is
+         written then); an output that cannot be written; with --strict-shapes, a graph
+         that violates the shapes
       2  a usage error (unknown option, bad value)
 
     Example: kg build seeds/ --out output/
@@ -61,6 +62,8 @@ def build(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], strict
         fail(f"cannot read {err}")
     end_progress()
     out = Path(out_dir)
+    if not result.extractions:
+        fail(f"no report could be read from {', '.join(paths)}; nothing written to {out}/")
     ds = build_dataset(result.extractions)
     try:
         write_graph_files(ds, out, ("trig", "ttl") + tuple(f for f in FORMATS if f in formats))

@@ -64,7 +64,10 @@ def view(focus: str | None, depth: int, report: str | None, query_file: str | No
     except (QueryError, ViewError) as err:
         fail(str(err))
     path = Path(out) if out else Path(graph_path).parent / f"view-{safe_name(stem)}.html"
-    atomic_write(path, html)
+    try:
+        atomic_write(path, html)
+    except OSError as err:
+        fail(f"cannot write {path}: {err.strerror or err}")
     click.echo(f"{sub.number_of_nodes()} entities, {sub.number_of_edges()} relations → {path}")
 
 
