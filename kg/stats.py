@@ -13,11 +13,11 @@ from collections import defaultdict
 import networkx as nx
 from rdflib import RDF, RDFS, SKOS, Dataset, URIRef
 
+from .graph import RELATION_PROPERTIES
 from .vocab import CPPCC, OA
 
 __all__ = [
-    "ENTITY_TYPES",
-    "RELATIONS",
+    "KINDS",
     "entity_graph",
     "undirected",
     "centrality",
@@ -27,18 +27,11 @@ __all__ = [
 ]
 
 # Most specific first: a meeting that is also a series is shown as a series.
-ENTITY_TYPES = {
+KINDS = {
     "initiative": CPPCC.Initiative,
     "meeting series": CPPCC.MeetingSeries,
     "meeting": CPPCC.Meeting,
     "organization": CPPCC.Organization,
-}
-RELATIONS = {
-    "organizes": CPPCC.organizes,
-    "participatesIn": CPPCC.participatesIn,
-    "subOrganizationOf": CPPCC.subOrganizationOf,
-    "collaboratesWith": CPPCC.collaboratesWith,
-    "ledBy": CPPCC.ledBy,
 }
 SEED = 42  # Louvain's seed: same graph, same communities
 
@@ -66,7 +59,7 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
     source: dict = {}
     asserted: dict = defaultdict(set)
     statement: dict = defaultdict(dict)  # reified relation → {subject, predicate, object}
-    relation_of = {v: k for k, v in RELATIONS.items()}
+    relation_of = {v: k for k, v in RELATION_PROPERTIES.items()}
     for s, p, o, ctx in ds.quads((None, None, None, None)):
         if p == RDF.type:
             types[s].add(o)
@@ -117,7 +110,7 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
 
     g = nx.MultiDiGraph()
     for node in sorted(types):
-        kind = next((k for k, cls in ENTITY_TYPES.items() if cls in types[node]), None)
+        kind = next((k for k, cls in KINDS.items() if cls in types[node]), None)
         if kind is None:
             continue
         label = min(labels[node]) if labels[node] else tail(str(node))
@@ -174,7 +167,7 @@ def format_stats(g: nx.MultiDiGraph, top: int = 10, seed: int = SEED) -> str:
     counts = defaultdict(int)
     for _, kind in g.nodes(data="type"):
         counts[kind] += 1
-    kinds = ", ".join(f"{counts[k]} {k}" for k in reversed(ENTITY_TYPES) if counts[k])
+    kinds = ", ".join(f"{counts[k]} {k}" for k in reversed(KINDS) if counts[k])
     lines = [f"{len(g)} entities ({kinds or 'none'}), {g.number_of_edges()} relations"]
 
     bodies = sorted((n for n, k in g.nodes(data="type") if k == "organization"),

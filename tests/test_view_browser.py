@@ -11,7 +11,8 @@ from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 
 from kg.cli import main
 from kg.query import load_dataset, run_query
-from kg.stats import RELATIONS, entity_graph
+from kg.graph import RELATION_PROPERTIES
+from kg.stats import entity_graph
 from kg.view import LAYOUT_THRESHOLD, html_of, network_of
 from kg.vocab import CPPCC, OA
 
@@ -203,7 +204,7 @@ def synthetic_dataset(n: int, m: int, seed: int = 5) -> Dataset:
         g.add((ann, OA.hasTarget, target))
         g.add((target, OA.hasSource, report))
         g.add((target, CPPCC.sentence, Literal(f"第{i}句:测试单位{i:05d}召开会议。")))
-    props = list(RELATIONS.values())
+    props = list(RELATION_PROPERTIES.values())
     for _ in range(m):
         a, b = rng.sample(nodes, 2)
         ds.graph(rng.choice(reports)).add((a, rng.choice(props), b))

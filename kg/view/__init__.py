@@ -24,7 +24,8 @@ import networkx as nx
 from pyvis.network import Network
 from rdflib import Dataset
 
-from ..stats import RELATIONS, centrality, communities, entity_graph, undirected
+from ..graph import RELATION_PROPERTIES
+from ..stats import centrality, communities, entity_graph, undirected
 from .layout import grid_spring_layout
 
 __all__ = [
@@ -123,7 +124,7 @@ def construct_graph(ds: Dataset, g: nx.MultiDiGraph, sparql: str) -> nx.MultiDiG
     result = run_query(ds, sparql)
     if result.type not in ("CONSTRUCT", "DESCRIBE"):
         raise ViewError(f"--query needs a CONSTRUCT or DESCRIBE query, this one is a {result.type}")
-    relation_of = {str(v): k for k, v in RELATIONS.items()}
+    relation_of = {str(v): k for k, v in RELATION_PROPERTIES.items()}
     keep, edges = set(), set()
     for s, p, o in result.graph:
         for term in (s, o):
