@@ -10,6 +10,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from .model import Extraction
+from .turtle import trig, turtle
 
 __all__ = [
     "atomic_write",
@@ -97,14 +98,14 @@ def jsonld_context() -> dict[str, str]:
 def graph_text(ds: Dataset, fmt: str) -> str:
     """The dataset in one of GRAPH_FORMATS, the same bytes for the same triples in every run.
 
-    rdflib sorts subjects within a graph in TriG and Turtle, but not the named graphs of a TriG file
-    (their order follows salted hashes), so trig_text orders them; N-Quads lines are sorted here; in
+    TriG and Turtle come from kg.turtle, which sorts graphs, subjects, predicates and objects; N-Quads
+    lines are sorted here; in
     JSON-LD every array is an unordered set (the graph has no rdf:List), so arrays are sorted here too.
     """
     if fmt == "trig":
         return trig_text(ds)
     if fmt == "ttl":
-        return union_graph(ds).serialize(format="turtle")
+        return turtle(((s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))), dict(ds.namespaces()))
     if fmt == "nquads":
         return "".join(sorted({line for line in ds.serialize(format="nquads").splitlines(keepends=True) if line.strip()}))
     if fmt == "jsonld":
@@ -115,19 +116,8 @@ def graph_text(ds: Dataset, fmt: str) -> str:
 
 def trig_text(ds: Dataset) -> str:
     """TriG with one block per named graph, the graphs in IRI order, one @prefix header for all."""
-    prefixes, blocks = set(), []
-    for g in sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier)):
-        one = Dataset()
-        for prefix, ns in ds.namespaces():
-            one.bind(prefix, ns, override=True)
-        target = one.graph(g.identifier)
-        for triple in g:
-            target.add(triple)
-        lines = one.serialize(format="trig").splitlines()
-        head = [line for line in lines if line.startswith("@prefix ")]
-        prefixes.update(head)
-        blocks.append("\n".join(lines[len(head):]).strip("\n"))
-    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n"
+    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
+    return trig(((g.identifier, iter(g)) for g in graphs), dict(ds.namespaces()))
 
 
 def _sorted_arrays(node):

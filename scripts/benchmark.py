@@ -72,15 +72,14 @@ def one_run(paths: list[str], tok) -> tuple[dict[str, float], int, int]:
     from kg.ingest import iter_documents
     from kg.link import link
     from kg.model import Document
-    from kg.outputs import extraction_jsonl, union_graph
+    from kg.outputs import extraction_jsonl, graph_text
 
     seconds = {}
     seconds["ingest"], docs = timed(lambda: [d for d in iter_documents(paths) if isinstance(d, Document)])
     seconds["extract"], extractions = timed(lambda: [extract(d) for d in docs])
     seconds["link"], linked = timed(lambda: link(extractions))
     seconds["graph"], ds = timed(lambda: build_dataset(linked))
-    seconds["serialise"], _ = timed(lambda: (ds.serialize(format="trig"),
-                                             union_graph(ds).serialize(format="turtle"),
+    seconds["serialise"], _ = timed(lambda: (graph_text(ds, "trig"), graph_text(ds, "ttl"),
                                              extraction_jsonl(linked)))
     texts = [d.text for d in docs]
     seconds["jieba.lcut"], _ = timed(lambda: [tok.lcut(t) for t in texts])

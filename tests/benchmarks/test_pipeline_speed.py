@@ -88,11 +88,10 @@ def test_4_graph(benchmark, linked):
 
 @pytest.mark.benchmark(group="pipeline on seeds/")
 def test_5_serialise(benchmark, linked, dataset):
-    from kg.outputs import extraction_jsonl, union_graph
+    from kg.outputs import extraction_jsonl, graph_text
 
     def serialise():
-        return (dataset.serialize(format="trig"), union_graph(dataset).serialize(format="turtle"),
-                extraction_jsonl(linked))
+        return graph_text(dataset, "trig"), graph_text(dataset, "ttl"), extraction_jsonl(linked)
 
     trig, ttl, jsonl = benchmark(serialise)
     assert trig and ttl and len(jsonl.splitlines()) == len(linked)
