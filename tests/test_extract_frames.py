@@ -1,0 +1,71 @@
+"""Relation frames beyond a bare cue verb, on sentences written for these tests (a county of
+Sichuan, 2023): speaking at another body's meeting, meetings used as platforms, bodies guided into
+a campaign, bodies acting together, partners that co-organize, being taken into a programme."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Document
+
+OPENING = "工作报告\n我代表政协宜宾市翠屏区第九届委员会常务委员会，向大会报告工作。\n2023年工作回顾\n"
+R = "宜宾市翠屏区政协"
+
+
+def rels(body: str) -> set[tuple[str, str, str]]:
+    text = OPENING + body
+    ex = extract(Document(name="t.txt", path="t.txt", text=text, title=text.splitlines()[0]))
+    return {(r.head[1], r.type, r.tail[1]) for r in ex.relations}
+
+
+def test_speaking_at_another_body_s_meeting_is_taking_part_in_it():
+    r = rels("组织委员在市政协五届二次会议上作大会发言，提出意见建议12条。")
+    assert (R, "participatesIn", "宜宾市政协五届二次会议") in r
+    assert (R, "organizes", "宜宾市政协五届二次会议") not in r
+
+
+def test_speaking_at_its_own_meeting_is_not_joining_it():
+    r = rels("在区政协九届三次会议上提出提案86件。")
+    assert (R, "participatesIn", "宜宾市翠屏区政协九届三次会议") not in r
+
+
+def test_a_speech_studied_is_no_participation():
+    r = rels("认真学习在市政协五届二次会议上的讲话精神。")
+    assert not any(t == "participatesIn" for _, t, _ in r)
+
+
+def test_meetings_used_as_platforms_are_joined():
+    r = rels("借助区委常委会议、区政府常务会议等平台，及时向区委汇报政协工作。")
+    joined = {t for h, rt, t in r if h == R and rt == "participatesIn"}
+    assert "中共宜宾市翠屏区委常委会议" in joined
+    assert any("常务会议" in t for t in joined)
+
+
+def test_bodies_guided_into_a_campaign_are_its_participants():
+    r = rels("动员区工商联和各界人士投身“万企兴万村”行动。")
+    assert ("宜宾市翠屏区工商联", "participatesIn", "万企兴万村行动") in r
+    assert (R, "participatesIn", "万企兴万村行动") not in r
+
+
+def test_bodies_acting_together_collaborate_pairwise():
+    r = rels("区委办、区政府办、区政协办联合印发《协商工作规程》。")
+    pairs = {frozenset((h, t)) for h, rt, t in r if rt == "collaboratesWith"}
+    assert len(pairs) == 3
+
+
+def test_a_partner_named_after_lianhe_co_organizes():
+    r = rels("联合区妇联举办“巾帼建言”论坛。")
+    run_by = {h for h, rt, t in r if rt == "organizes" and "巾帼建言论坛" in t}
+    assert run_by == {R, "宜宾市翠屏区妇女联合会"}
+
+
+def test_being_taken_into_a_programme_is_joining_it():
+    r = rels("区政协“民生议事堂”被纳入省政协“协商在基层”试点。")
+    assert any(h == R and t == "participatesIn" and "协商在基层" in tail for h, t, tail in r)
+
+
+def test_holding_what_another_body_planned_is_running_it():
+    r = rels("根据区委统一安排，深入开展“清廉翠屏”专项行动。")
+    assert (R, "organizes", "清廉翠屏专项行动") in r
+    assert ("中共宜宾市翠屏区委员会", "organizes", "清廉翠屏专项行动") not in r
+    r = rels("根据区委统一安排，认真落实“清廉翠屏”专项行动。")
+    assert (R, "participatesIn", "清廉翠屏专项行动") in r
