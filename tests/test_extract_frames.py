@@ -69,3 +69,22 @@ def test_holding_what_another_body_planned_is_running_it():
     assert ("中共宜宾市翠屏区委员会", "organizes", "清廉翠屏专项行动") not in r
     r = rels("根据区委统一安排，认真落实“清廉翠屏”专项行动。")
     assert (R, "participatesIn", "清廉翠屏专项行动") in r
+
+
+def test_asking_a_body_for_instructions_is_being_led_by_it():
+    r = rels("重大事项主动向市政协请示汇报。")
+    assert (R, "ledBy", "宜宾市政协") in r
+    r = rels("始终坚持中共翠屏区委的集中统一领导。")
+    assert (R, "ledBy", "中共宜宾市翠屏区委员会") in r
+
+
+def test_a_report_to_the_public_is_no_leadership():
+    r = rels("向社会各界通报协商成果，向区政府提交建议。")
+    assert not any(t == "ledBy" for _, t, _ in r)
+
+
+def test_the_standing_committee_led_means_the_body_led():
+    r = rels("在中共翠屏区委的坚强领导和市政协的有力指导下，区政协常委会团结奋进。")
+    assert (R + "常务委员会", "ledBy", "宜宾市政协") in r
+    assert (R, "ledBy", "宜宾市政协") in r
+    assert (R, "ledBy", "中共宜宾市翠屏区委员会") in r
