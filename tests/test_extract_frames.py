@@ -88,3 +88,12 @@ def test_the_standing_committee_led_means_the_body_led():
     assert (R + "常务委员会", "ledBy", "宜宾市政协") in r
     assert (R, "ledBy", "宜宾市政协") in r
     assert (R, "ledBy", "中共宜宾市翠屏区委员会") in r
+
+
+def test_other_bodies_standing_meetings_are_theirs_and_attended():
+    r = rels("区政协主席列席区委常委会会议、区人大常委会会议和区政府常务会议。")
+    joined = {t for h, rt, t in r if h == R and rt == "participatesIn"}
+    assert joined == {"中共宜宾市翠屏区委常委会会议", "宜宾市翠屏区人大常委会会议", "宜宾市翠屏区人民政府常务会议"}
+    assert ("宜宾市翠屏区人民政府", "organizes", "宜宾市翠屏区人民政府常务会议") in r
+    assert ("宜宾市翠屏区人大常委会", "organizes", "宜宾市翠屏区人大常委会会议") in r
+    assert not any(rt == "organizes" and h == R for h, rt, _ in r)
