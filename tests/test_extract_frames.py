@@ -97,3 +97,20 @@ def test_other_bodies_standing_meetings_are_theirs_and_attended():
     assert ("宜宾市翠屏区人民政府", "organizes", "宜宾市翠屏区人民政府常务会议") in r
     assert ("宜宾市翠屏区人大常委会", "organizes", "宜宾市翠屏区人大常委会会议") in r
     assert not any(rt == "organizes" and h == R for h, rt, _ in r)
+
+
+def test_a_meeting_held_by_the_body_of_a_relative_clause_is_that_body_s():
+    r = rels("积极参加省政协举办的专题协商会。")
+    assert ("四川省政协", "organizes", "四川省政协专题协商会") in r
+    assert (R, "participatesIn", "四川省政协专题协商会") in r
+    assert not any(h == R and rt == "organizes" for h, rt, _ in r)
+
+
+def test_attending_without_an_object_is_attending_the_gathering_named_before():
+    r = rels("召开“数字翠屏”专题协商会，区委、区政府主要领导到会听取意见。")
+    meeting = "宜宾市翠屏区政协数字翠屏专题协商会"
+    assert (R, "organizes", meeting) in r
+    assert ("中共宜宾市翠屏区委员会", "participatesIn", meeting) in r
+    assert ("宜宾市翠屏区人民政府", "participatesIn", meeting) in r
+    r = rels("区委书记到会讲话。")
+    assert not any(rt == "participatesIn" for _, rt, _ in r)

@@ -27,6 +27,8 @@ VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核�
 SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
 # 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
 PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
+# attendance verbs that may stand without an object (区委书记到会讲话)
+ATTEND = ("到会", "出席", "列席", "参加")
 PARTNER_BEFORE = re.compile(r"(联合|会同|携手|协同)\s*$")
 NOT_SUBJECT_BEFORE = ("按照", "根据", "遵照", "在", "与", "同", "向", "联合", "会同", "协助", "配合", "对", "为", "经", "受")
 
@@ -286,6 +288,16 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 nxt = m2.start()
                 break
             stop = nxt if nxt is not None else clause_end
+            if rtype == "participatesIn" and not voice and m.group(0) in ATTEND and not any(
+                    h.type != ORG and m.end() <= h.start < stop for h in shits):
+                # 召开X座谈会，区委书记到会讲话: attending without an object is attending the
+                # gathering the sentence named before
+                earlier = [h for h in shits if h.type == "meeting" and h.end <= subjects[0].start]
+                if earlier:
+                    last = max(earlier, key=lambda h: h.end)
+                    for s in subject_keys:
+                        if owned.get(last.label) != s:
+                            add(s, rtype, last.key, m.start())
             for h in shits:
                 if h.type == ORG or h.start < m.end() or h.start >= stop:
                     continue
