@@ -83,11 +83,14 @@ def _chain_before(text: str, orgs: list[Hit], pos: int, floor: int) -> list[Hit]
 
 
 def _lead_frame() -> re.Pattern:
-    """向X请示, 坚持X的领导: group 1 holds the leading bodies (words from relation_frames.tsv)."""
+    """向X请示, 坚持X的领导: group 1 or 2 holds the leading bodies (words from relation_frames.tsv)."""
     frames = relation_frames()
-    opens = "|".join(re.escape(w) for w in frames.get("lead_open", ())) or "(?!)"
-    closes = "|".join(re.escape(w) for w in frames.get("lead_close", ())) or "(?!)"
-    return re.compile(rf"(?:{opens})([^，。；;！？\n]{{2,40}}?)(?:的)?(?:集中统一|坚强|正确)?(?:{closes})")
+
+    def alt(name):
+        return "|".join(re.escape(w) for w in frames.get(name, ())) or "(?!)"
+    return re.compile(rf"(?:{alt('lead_ask')})([^，。；;！？\n]{{2,40}}?)(?:{alt('lead_ask_close')})"
+                      rf"|(?:{alt('lead_accept')})([^，。；;！？\n]{{2,40}}?)(?:的)?(?:集中统一|坚强|正确)?"
+                      rf"(?:{alt('lead_accept_close')})")
 
 
 def _caused(text: str, orgs: list[Hit], begin: int, pos: int) -> list[Hit]:
@@ -185,18 +188,15 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                         prev = h
             elif reporter:
                 subjects = [Hit(m.end(), m.end(), ORG, reporter[1])]
-            if reporter and any(x.label.endswith("常务委员会") and (x.label, reporter[1]) in parents
-                                for x in subjects):
-                # 市政协常委会 reports for the whole committee: what leads it leads the body
-                subjects.append(Hit(m.end(), m.end(), ORG, reporter[1]))
             for s in subjects:
                 for lead in leaders:
                     add(s.key, "ledBy", lead.key, m.start())
         # 向市政协请示汇报, 坚持区委的领导: the named body leads the clause's subject
         for m in _lead_frame().finditer(text, sent.start, sent.end):
-            leaders = [h for h in orgs if m.start(1) <= h.start and h.end <= m.end(1)]
-            if not leaders or text[m.start(1):leaders[0].start].strip() or \
-                    JOINERS.sub("", text[leaders[-1].end:m.end(1)]).strip("的 "):
+            g = 1 if m.group(1) is not None else 2
+            leaders = [h for h in orgs if m.start(g) <= h.start and h.end <= m.end(g)]
+            if not leaders or text[m.start(g):leaders[0].start].strip() or \
+                    JOINERS.sub("", text[leaders[-1].end:m.end(g)]).strip("的 "):
                 continue  # only bodies, no other words, between the frame's words
             begin = max([sent.start] + [c.end() for c in CLAUSE.finditer(text, sent.start, m.start())])
             subjects = _chain_before(text, orgs, m.start(), begin)
