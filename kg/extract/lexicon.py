@@ -24,6 +24,7 @@ __all__ = [
     "not_initiatives",
     "generic_modifiers",
     "relation_cues",
+    "relation_frames",
     "np_stopwords",
     "name_openers",
     "central_committee_terms",
@@ -160,6 +161,16 @@ def relation_cues() -> tuple[tuple[str, str], ...]:
     """relation_cues.tsv: CUE <tab> RELATION — verbs that state a relation between the clause's
     subject and what follows (召开 organizes, 参加 participatesIn, 联合 collaboratesWith)."""
     return tuple(sorted(_rows("relation_cues.tsv", (2, 2)), key=lambda r: (-len(r[0]), r[0])))
+
+
+@lru_cache(maxsize=None)
+def relation_frames() -> dict[str, tuple[str, ...]]:
+    """relation_frames.tsv: FRAME <tab> WORD — words that open or close a frame around a cue
+    (causative 引导 …投身, platform 利用 …等平台, speech 在…会议上 发言), longest first."""
+    frames: dict[str, list[str]] = {}
+    for frame, word in _rows("relation_frames.tsv", (2, 2)):
+        frames.setdefault(frame, []).append(word)
+    return {f: tuple(sorted(ws, key=lambda w: (-len(w), w))) for f, ws in sorted(frames.items())}
 
 
 @lru_cache(maxsize=None)

@@ -279,6 +279,22 @@ class Finder:
         cands = [c for c in self.orgs_by_end.get(pos, []) if len(c.labels) == 1]
         return max(cands, key=lambda c: (c.end - c.start, c.priority)) if cands else None
 
+    def owner_relative(self, pos: int) -> Candidate | None:
+        """The body of a relative clause just before ``pos``: 市政协举办的(专题协商会)."""
+        m = re.search(r"(?:召开|举办|主办|组织|承办|举行)的\s*[“\"]?$", self.text[max(0, pos - 6):pos])
+        return self.owner_before(pos - len(m.group(0))) if m else None
+
+    def owner_overlapping(self, pos: int, series: str) -> Candidate | None:
+        """A body whose name ends inside a series name that starts at ``pos`` with the same
+        characters (区委常委会 + 常委会会议)."""
+        for k in range(len(series) - 1, 0, -1):
+            cands = [c for c in self.orgs_by_end.get(pos + k, []) if len(c.labels) == 1
+                     and c.start < pos and self.text[pos:pos + k] == series[:k]
+                     and "政协" not in c.labels[0] and c.labels[0].endswith(("常务委员会", "常委会"))]
+            if cands:
+                return max(cands, key=lambda c: (c.end - c.start, c.priority))
+        return None
+
     def sessions(self) -> None:
         """区政协六届一次会议, 区委七届二次全会, 十届一次会议 (the reporter's own)."""
         text = self.text
@@ -331,6 +347,27 @@ class Finder:
             tail, owner_kind = table[s]
             owner = self.owner_before(m.start())
             start = m.start()
+            relative = None if owner else self.owner_relative(m.start())
+            if relative is not None:
+                # 参加市政协举办的专题协商会: the body of the relative clause holds it
+                org = relative.labels[0]
+                label = org + tail if org.endswith("政协") else org + s
+                self.add(Candidate(m.start(), m.end(), "meeting", (label,), series=True, priority=3,
+                                   owners=((org, label),)))
+                continue
+            overlap = None if owner else self.owner_overlapping(m.start(), s)
+            if overlap is not None:
+                # 区委常委会会议, 区人大常委会会议: the body's name already took the 常委会 of the series
+                org = overlap.labels[0]
+                if org.startswith("中共") and org.endswith("委员会常务委员会"):
+                    org = org[:-5]
+                    label = _party_short(org) + s
+                else:
+                    label = org + s[overlap.end - m.start():]
+                overlap.nested = True
+                self.add(Candidate(overlap.start, m.end(), "meeting", (label,), series=True, priority=3,
+                                   owners=((org, label),)))
+                continue
             if owner is not None:
                 org = owner.labels[0]
                 start = owner.start
@@ -368,9 +405,12 @@ class Finder:
                 continue
             name = strip_quotes(text[start:m.end()])
             owner = self.owner_before(start)
+            inside = [c for c in self.out if c.type == "organization" and c.start == start
+                      and c.end <= m.start() and len(c.labels) == 1]
             if owner is not None and len(owner.labels) == 1:
                 label, org = owner.labels[0] + name, owner.labels[0]
                 start = owner.start
+
             elif re.match(r"全[省市区县]政协", name) and qualify_level(name[1], self.ctx):
                 label, org = qualify_level(name[1], self.ctx) + name[2:], ""
                 self.coordinated_owners(start, m.end(), name[2:], label, org)
@@ -385,6 +425,15 @@ class Finder:
                 continue
             elif re.match(r"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{2}省|中国)", name) or not self.r:
                 label, org = name, ""
+            elif self.owner_relative(start) is not None:
+                org = self.owner_relative(start).labels[0]
+                label = org + name
+            elif inside and "周年" not in name:
+                # 区政府常务会议: the body that opens the name holds the gathering
+                body = max(inside, key=lambda c: (c.end - c.start, c.priority))
+                org = body.labels[0]
+                label = org + strip_quotes(text[body.end:m.end()])
+                body.nested = True
             else:
                 # the reporter's own gathering by default, but who held it is left to the cues
                 label, org = self.r + name, ""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Relation, Span
-from .lexicon import relation_cues
+from .lexicon import relation_cues, relation_frames
 from .text import split_sentences
 
 __all__ = ["Hit", "find_relations"]
@@ -27,6 +27,9 @@ VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核�
 SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
 # 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
 PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
+# attendance verbs that may stand without an object (区委书记到会讲话)
+ATTEND = ("到会", "出席", "列席", "参加")
+PARTNER_BEFORE = re.compile(r"(联合|会同|携手|协同)\s*$")
 NOT_SUBJECT_BEFORE = ("按照", "根据", "遵照", "在", "与", "同", "向", "联合", "会同", "协助", "配合", "对", "为", "经", "受")
 
 
@@ -77,6 +80,57 @@ def _chain_before(text: str, orgs: list[Hit], pos: int, floor: int) -> list[Hit]
             text[max(floor, first.start - len(w)):first.start] == w for w in NOT_SUBJECT_BEFORE):
         return []
     return group
+
+
+def _lead_frame() -> re.Pattern:
+    """向X请示, 坚持X的领导: group 1 or 2 holds the leading bodies (words from relation_frames.tsv)."""
+    frames = relation_frames()
+
+    def alt(name):
+        return "|".join(re.escape(w) for w in frames.get(name, ())) or "(?!)"
+    return re.compile(rf"(?:{alt('lead_ask')})([^，。；;！？\n]{{2,40}}?)(?:{alt('lead_ask_close')})"
+                      rf"|(?:{alt('lead_accept')})([^，。；;！？\n]{{2,40}}?)(?:的)?(?:集中统一|坚强|正确)?"
+                      rf"(?:{alt('lead_accept_close')})")
+
+
+def _caused(text: str, orgs: list[Hit], begin: int, pos: int) -> list[Hit]:
+    """Organizations between a causative verb (引导, 动员, 组织) and the cue at ``pos``: the ones
+    made to take part."""
+    frame = relation_frames().get("causative", ())
+    best = -1
+    for w in frame:
+        i = text.rfind(w, begin, pos)
+        if i >= 0 and i + len(w) > best:
+            best = i + len(w)
+    if best < 0:
+        return []
+    return [h for h in orgs if best <= h.start and h.end <= pos]
+
+
+def _joined_meetings(text: str, sent: Span, shits: list[Hit], cue_re: re.Pattern) -> list[tuple[int, Hit]]:
+    """Meetings a sentence says its subject took part in without a cue verb: 在X会议上作发言 (a
+    speech frame) and 利用X会议、Y例会等平台 (a platform frame). Gives (frame start, meeting)."""
+    frames = relation_frames()
+    speech = "|".join(re.escape(w) for w in frames.get("speech", ()))
+    platform = "|".join(re.escape(w) for w in frames.get("platform", ()))
+    nouns = "|".join(re.escape(w) for w in frames.get("platform_noun", ()))
+    found = []
+    spans = []
+    if speech:
+        for m in re.finditer(rf"在([^，。；;在]{{2,80}}?)上[，,]?\s*(?:[^，。；;的]{{0,6}}?)(?:{speech})",
+                             text[sent.start:sent.end]):
+            spans.append((sent.start + m.start(), sent.start + m.start(1), sent.start + m.end(1)))
+    if platform and nouns:
+        for m in re.finditer(rf"(?:{platform})([^，。；;]{{2,80}}?)等?(?:{nouns})", text[sent.start:sent.end]):
+            spans.append((sent.start + m.start(), sent.start + m.start(1), sent.start + m.end(1)))
+    for pos, a, b in spans:
+        if cue_re.search(text, a, b):
+            continue  # 通过召开X等平台: the cue says what it is
+        begin = max([sent.start] + [c.end() for c in CLAUSE.finditer(text, sent.start, pos)])
+        if any(w in text[begin:pos] for w in BLOCKERS):
+            continue  # 学习在X大会上发表的重要讲话: a speech studied, not given
+        found.extend((pos, h) for h in shits if h.type == "meeting" and a <= h.start and h.end <= b)
+    return found
 
 
 def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
@@ -137,6 +191,18 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             for s in subjects:
                 for lead in leaders:
                     add(s.key, "ledBy", lead.key, m.start())
+        # 向市政协请示汇报, 坚持区委的领导: the named body leads the clause's subject
+        for m in _lead_frame().finditer(text, sent.start, sent.end):
+            g = 1 if m.group(1) is not None else 2
+            leaders = [h for h in orgs if m.start(g) <= h.start and h.end <= m.end(g)]
+            if not leaders or text[m.start(g):leaders[0].start].strip() or \
+                    JOINERS.sub("", text[leaders[-1].end:m.end(g)]).strip("的 "):
+                continue  # only bodies, no other words, between the frame's words
+            begin = max([sent.start] + [c.end() for c in CLAUSE.finditer(text, sent.start, m.start())])
+            subjects = _chain_before(text, orgs, m.start(), begin)
+            for sk in {x.key for x in subjects} or ({reporter} if reporter else set()):
+                for lead in leaders:
+                    add(sk, "ledBy", lead.key, m.start())
         # 按照 X 部署: X runs what the sentence goes on to name, the reporter takes part
         planned: set[tuple[str, str]] = set()
         for m in PLAN.finditer(text, sent.start, sent.end):
@@ -146,14 +212,27 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             # what the plan covers: the next clause (…部署，认真落实X机制)
             c = CLAUSE.search(text, m.end() + 1, sent.end)
             reach = c.start() if c else sent.end
+            conduct = relation_frames().get("conduct", ())
             for h in shits:
                 if h.type != ORG and m.end() <= h.start < reach:
+                    if any(w in text[m.end():h.start] for w in conduct):
+                        continue  # 根据市委安排，开展X: the body that holds X runs it
                     planned.add(h.key)
                     for p in planners:
                         if h.label not in national:
                             add(p.key, "organizes", h.key, m.start())
                     if reporter and reporter not in {p.key for p in planners}:
                         add(reporter, "participatesIn", h.key, m.start())
+        for pos, h in _joined_meetings(text, sent, shits, cue_re):
+            owner = owned.get(h.label)
+            if owner is not None and (owner == reporter or (reporter and (owner[1], reporter[1]) in parents)):
+                continue  # its own meeting (在区政协常委会会议上发言): it runs it, not joins it
+            clause_begin = sent.start
+            for cm in CLAUSE.finditer(text, sent.start, pos):
+                clause_begin = cm.end()
+            subjects = _chain_before(text, orgs, pos, clause_begin)
+            for s in {x.key for x in subjects} or ({reporter} if reporter else set()):
+                add(s, "participatesIn", h.key, pos)
         # cue verbs
         for m in cue_re.finditer(text, sent.start, sent.end):
             if any(h.start <= m.start() < h.end for h in shits):
@@ -167,11 +246,18 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             for cm in CLAUSE.finditer(text, sent.start, m.start()):
                 clause_begin = cm.end()
             subjects = _chain_before(text, orgs, m.start(), clause_begin)
+            caused = _caused(text, orgs, clause_begin, m.start()) if rtype == "participatesIn" else []
+            if caused:
+                subjects = caused  # 引导各民主党派、工商联投身X: they join, the reporter guides
             if not subjects:
                 lead = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
                 subjects = _chain_before(text, orgs, lead[-1].end, sent.start) if lead else []
             voice = not subjects  # the reporter, by default
             subject_keys = {s.key for s in subjects} or ({reporter} if reporter else set())
+            if rtype == "organizes":
+                # 联合管委会举办X / 会同市妇联开展X: the partner runs X too
+                subject_keys |= {h.key for h in orgs if clause_begin <= h.start and h.end <= m.start()
+                                 and PARTNER_BEFORE.search(text[clause_begin:h.start])}
             if rtype == "collaboratesWith":
                 # partners: named after 与/同/和 before the cue, or right after it; the subject is
                 # an organization before the cue that is not such a partner, else the reporter
@@ -184,6 +270,12 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                         partners.append(h)
                 own = [h for h in in_clause if h.end <= m.start() and h not in partners]
                 heads = {h.key for h in own} or ({reporter} if reporter else set())
+                if not partners:
+                    # 市委办、市政府办、市政协办联合出台X: the bodies joined before the cue work together
+                    chain = sorted({h.key for h in _chain_before(text, orgs, m.start(), clause_begin)})
+                    for i, a in enumerate(chain):
+                        for b in chain[i + 1:]:
+                            add(a, "collaboratesWith", b, m.start())
                 for p in partners:
                     for s in heads:
                         if s != p.key:
@@ -196,6 +288,16 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 nxt = m2.start()
                 break
             stop = nxt if nxt is not None else clause_end
+            if rtype == "participatesIn" and not voice and m.group(0) in ATTEND and not any(
+                    h.type != ORG and m.end() <= h.start < stop for h in shits):
+                # 召开X座谈会，区委书记到会讲话: attending without an object is attending the
+                # gathering the sentence named before
+                earlier = [h for h in shits if h.type == "meeting" and h.end <= subjects[0].start]
+                if earlier:
+                    last = max(earlier, key=lambda h: h.end)
+                    for s in subject_keys:
+                        if owned.get(last.label) != s:
+                            add(s, rtype, last.key, m.start())
             for h in shits:
                 if h.type == ORG or h.start < m.end() or h.start >= stop:
                     continue
