@@ -31,10 +31,9 @@ __all__ = [
     "SYMMETRIC",
     "EvalError",
     "GoldEntity",
-    "GoldRelation",
+    "RelationTriple",
     "GoldDoc",
     "PredEntity",
-    "PredRelation",
     "PredDoc",
     "PRF",
     "MentionCheck",
@@ -96,17 +95,24 @@ class GoldEntity:
 
 
 @dataclass(frozen=True)
-class GoldRelation:
+class RelationTriple:
+    """head —type→ tail between entity ids of one document, as gold and predicted records both state it."""
+
     head: str
     type: str
     tail: str
+
+    @classmethod
+    def read(cls, record: object, at: str) -> RelationTriple:
+        """From a record's {"head", "type", "tail"}; a missing or non-string field is an EvalError."""
+        return cls(_need(record, "head", str, at), _need(record, "type", str, at), _need(record, "tail", str, at))
 
 
 @dataclass(frozen=True)
 class GoldDoc:
     doc: str
     entities: tuple[GoldEntity, ...]
-    relations: tuple[GoldRelation, ...]
+    relations: tuple[RelationTriple, ...]
     reporter: str = ""
 
 
@@ -124,17 +130,10 @@ class PredEntity:
 
 
 @dataclass(frozen=True)
-class PredRelation:
-    head: str
-    type: str
-    tail: str
-
-
-@dataclass(frozen=True)
 class PredDoc:
     doc: str
     entities: tuple[PredEntity, ...] = ()
-    relations: tuple[PredRelation, ...] = ()
+    relations: tuple[RelationTriple, ...] = ()
 
 
 # ---------------------------------------------------------------- results
@@ -274,7 +273,7 @@ def parse_gold(obj: object, where: str) -> GoldDoc:
     relations = []
     for i, r in enumerate(_need(obj, "relations", list, where)):
         at = f"{where}: relation {i + 1}"
-        rel = GoldRelation(_need(r, "head", str, at), _need(r, "type", str, at), _need(r, "tail", str, at))
+        rel = RelationTriple.read(r, at)
         for end in (rel.head, rel.tail):
             if end not in ids:
                 raise EvalError(f"{at}: no entity with id '{end}'")
@@ -320,8 +319,7 @@ def parse_predicted(obj: object, where: str) -> PredDoc:
     relations = []
     for i, r in enumerate(obj.get("relations") or []):
         at = f"{where}: relation {i + 1}"
-        relations.append(PredRelation(_need(r, "head", str, at), _need(r, "type", str, at),
-                                      _need(r, "tail", str, at)))
+        relations.append(RelationTriple.read(r, at))
     return PredDoc(doc, tuple(entities), tuple(relations))
 
 
@@ -519,7 +517,7 @@ def _score_relations(gold: GoldDoc, pred: PredDoc, m: Matching, gold_by_id: dict
                 RelationError(gold_by_id[key[0]].canonical, key[1], gold_by_id[key[2]].canonical))
 
 
-def _false_relation_hint(r: PredRelation, hits: set[tuple[str, str, str]], m: Matching,
+def _false_relation_hint(r: RelationTriple, hits: set[tuple[str, str, str]], m: Matching,
                          required: set[tuple[str, str, str]]) -> str:
     if r.head not in m.any_match:
         return "head not in gold"
