@@ -8,12 +8,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import extract
+from .data import DataError
+from .extract import extract, lexicon
 from .ingest import list_reports, read_document
+from .ingest.chrome import load_chrome
 from .link import link
 from .model import Document, Extraction, Skipped
 
-__all__ = ["Run", "UnreadableFile", "read_and_extract", "run"]
+__all__ = ["Run", "UnreadableFile", "check_data", "read_and_extract", "run"]
 
 
 class UnreadableFile(Exception):
@@ -39,8 +41,17 @@ def read_and_extract(item: Path | Skipped) -> Extraction | Skipped:
         return doc
     try:
         return extract(doc)
+    except DataError:
+        raise
     except Exception as err:  # a bug in one report's extraction must not stop the others
         return Skipped(str(item), f"extraction failed ({type(err).__name__}: {err}); please report this")
+
+
+def check_data() -> None:
+    """Read every data file now (lexicons, page-chrome rules): a bad line raises DataError naming
+    its file and line before any report is read, rather than failing every report alike."""
+    lexicon.load_all()
+    load_chrome()
 
 
 # A report of our own whose extraction loads every lexicon, the place table and the jieba dictionary.
@@ -69,8 +80,10 @@ def run(paths: Iterable[str], on_skip: Callable[[Skipped], None] = lambda s: Non
 
     Documents are processed in an order that does not depend on the order of ``paths`` (see
     ``list_reports``), so the outputs do not either, however many ``jobs`` share the work. With
-    ``strict`` the first unreadable file raises UnreadableFile instead.
+    ``strict`` the first unreadable file raises UnreadableFile instead. A bad line in one of our
+    own data files raises DataError before any report is read.
     """
+    check_data()
     out = Run()
     extracted = []
     for item in extract_all(list(list_reports(paths)), jobs):

@@ -1,25 +1,76 @@
-"""The extractor's data files load, and a bad line is reported with file and line, then skipped."""
+"""The data files load as shipped, and a bad line stops a command with its file and line."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.data import DataError, Field, parse_table
 from kg.extract import lexicon
 from kg.extract.places import find_places, gazetteer, short_name
+from kg.pipeline import check_data
+
+SUFFIXES = (Field("SUFFIX"), Field("CANONICAL"), Field("PARENT", optional=True))
 
 
-def test_every_data_file_loads_without_complaint(capsys):
+def test_every_shipped_data_file_loads_and_is_not_empty():
+    check_data()  # the real files, every one of them, as a command reads them
     for name in lexicon.__all__:
-        if name != "userdict_path":
-            getattr(lexicon, name).cache_clear()
-            assert getattr(lexicon, name)(), name
-    assert capsys.readouterr().err == ""
+        loader = getattr(lexicon, name)
+        if hasattr(loader, "cache_clear"):
+            assert loader(), f"{name} read nothing"
 
 
-def test_a_bad_line_is_reported_with_file_and_line_and_skipped(monkeypatch, capsys):
-    monkeypatch.setattr(lexicon, "_read", lambda name: "# comment\n区政协\t{p}政协\n\n一列而已\n委\t中共{p}委员会  # note\n")
-    rows = lexicon._rows("example.tsv", (2, 3))
-    assert rows == [("区政协", "{p}政协", ""), ("委", "中共{p}委员会", "")]
-    assert capsys.readouterr().err.strip() == (
-        "kg/data/example.tsv:4: expected 2-3 tab-separated fields, got 1; line skipped")
+def test_a_table_reads_optional_fields_comments_and_numbers():
+    text = "# comment\n区政协\t{p}政协\n\n委\t中共{p}委员会\t  # note\n"
+    assert parse_table(text, "x.tsv", SUFFIXES) == [("区政协", "{p}政协", ""), ("委", "中共{p}委员会", "")]
+    assert parse_table("十九\t2017\n", "t.tsv", (Field("TERM"), Field("YEAR", number=True))) == [("十九", 2017)]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("区政协\t{p}政协\n一列而已\n", r"^x\.tsv:2: expected SUFFIX<TAB>CANONICAL<TAB>PARENT\?, got 1 field"),
+    ("a\tb\tc\td\n", r"^x\.tsv:1: expected .* got 4 field"),
+    ("\t{p}政协\n", r"^x\.tsv:1: SUFFIX is empty"),
+    ("区政协\t{p}政协\n# c\n区政协\t{p}政协\n", r"^x\.tsv:3: the same entry as line 1"),
+])
+def test_a_bad_line_raises_with_file_and_line(text, message):
+    with pytest.raises(DataError, match=message):
+        parse_table(text, "x.tsv", SUFFIXES)
+
+
+def test_numbers_and_closed_choices_are_checked():
+    with pytest.raises(DataError, match=r"^t\.tsv:1: YEAR must be a whole number, got '二〇一七'"):
+        parse_table("十九\t二〇一七\n", "t.tsv", (Field("TERM"), Field("YEAR", number=True)))
+    with pytest.raises(DataError, match=r"^c\.tsv:1: RELATION must be one of organizes, .*got 'hosts'"):
+        parse_table("召开\thosts\n", "c.tsv", (Field("CUE"), Field("RELATION", choices=lexicon.RELATIONS)))
+
+
+@pytest.mark.parametrize("name, bad_line, message", [
+    ("central_committee_terms.tsv", "二十二\tsoon", "kg/data/central_committee_terms.tsv:{n}: FIRST-YEAR must be a whole number"),
+    ("chrome.txt", "line ([unclosed", "kg/data/chrome.txt:{n}: bad regular expression"),
+])
+def test_a_command_stops_at_a_bad_data_line_before_reading_reports(tmp_path, name, bad_line, message):
+    """A copy of the package with one line spoiled: `kg build` names the line and writes nothing."""
+    package = tmp_path / "pkg" / "kg"
+    shutil.copytree(Path(kg.__file__).parent, package, symlinks=False,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    data = package / "data" / name
+    lines = data.read_text(encoding="utf-8").splitlines() + [bad_line]
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("市政协召开主席会议。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(report), "--out", str(out), "--no-shapes"],
+                          capture_output=True, text=True, cwd=tmp_path / "pkg")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Error: " + message.format(n=len(lines)))
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not out.exists()
 
 
 def test_place_table_from_cpca_knows_provinces_cities_and_counties():

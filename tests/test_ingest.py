@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 
+from kg.data import DataError
 from kg.cli import main
 from kg.extract import extract
 from kg.ingest import find_files, iter_documents, read_document
@@ -300,9 +301,9 @@ def test_report_sentences_with_chrome_words_are_not_chrome(tmp_path):
 def test_chrome_rules_load_and_bad_lines_name_file_and_line():
     rules = load_chrome()
     assert len(rules) > 20 and all(r.kind in ("line", "top", "span", "head", "tail") for r in rules)
-    with pytest.raises(ValueError, match=r"^chrome-test\.txt:3: bad regular expression"):
+    with pytest.raises(DataError, match=r"^chrome-test\.txt:3: bad regular expression"):
         parse_rules(["# comment", "line  上一篇.*", "span  (unclosed"], "chrome-test.txt")
-    with pytest.raises(ValueError, match=r"^chrome-test\.txt:1: expected KIND PATTERN"):
+    with pytest.raises(DataError, match=r"^chrome-test\.txt:1: expected KIND PATTERN"):
         parse_rules(["lines 上一篇"], "chrome-test.txt")
 
 

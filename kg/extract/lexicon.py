@@ -1,15 +1,16 @@
 """The extractor's language data, read from the text files in kg/data/ (one loader per file).
 
-Every file is UTF-8, one entry a line, ``#`` starts a comment, columns are separated by tabs. A line
-with the wrong number of columns is reported on stderr as ``file:line: reason`` and skipped, so one
-bad entry never stops a run.
+Each loader names its file's fields; the reader (``kg.data.read_table``) raises DataError at the
+first line that does not fit, naming the file and line. ``load_all`` reads every file once, so a
+command can stop with that message before it reads any report.
 """
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from importlib import resources
+
+from ..data import Field, read_table
 
 __all__ = [
     "body_suffixes",
@@ -30,33 +31,21 @@ __all__ = [
     "central_committee_terms",
     "place_suffixes",
     "userdict_path",
+    "load_all",
+    "RELATIONS",
 ]
 
-
-def _read(name: str) -> str:
-    return resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-
-
-def _rows(name: str, columns: tuple[int, int]) -> list[tuple[str, ...]]:
-    """Rows of kg/data/NAME with between columns[0] and columns[1] tab-separated fields."""
-    text = _read(name)
-    rows = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if not columns[0] <= len(fields) <= columns[1] or not all(fields[: columns[0]]):
-            print(f"kg/data/{name}:{number}: expected {columns[0]}-{columns[1]} tab-separated fields, "
-                  f"got {len(fields)}; line skipped", file=sys.stderr)
-            continue
-        fields += [""] * (columns[1] - len(fields))
-        rows.append(tuple(fields))
-    return rows
+RELATIONS = ("organizes", "participatesIn", "subOrganizationOf", "collaboratesWith", "ledBy")
+FRAMES = ("causative", "conduct", "lead_accept", "lead_accept_close", "lead_ask", "lead_ask_close",
+          "platform", "platform_noun", "speech")
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(r[0] for r in _rows(name, (1, 1)))
+    return tuple(w for (w,) in read_table(name, Field("WORD")))
+
+
+def _longest_first(rows):
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
 @lru_cache(maxsize=None)
@@ -67,8 +56,7 @@ def body_suffixes() -> tuple[tuple[str, str, str], ...]:
     CANONICAL and PARENT are templates where {p} is the qualified place (深圳市宝安区); PARENT may be
     empty. Longest suffixes are tried first.
     """
-    rows = _rows("body_suffixes.tsv", (2, 3))
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+    return _longest_first(read_table("body_suffixes.tsv", Field("SUFFIX"), Field("CANONICAL"), Field("PARENT", optional=True)))
 
 
 @lru_cache(maxsize=None)
@@ -78,22 +66,20 @@ def reporter_parts() -> tuple[tuple[str, str, str], ...]:
     Bare names that, in a report, mean a part of the reporting committee (常委会, 政协党组, 专委会).
     {r} in the templates is the reporter's canonical name (深圳市宝安区政协).
     """
-    rows = _rows("reporter_parts.tsv", (2, 3))
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+    return _longest_first(read_table("reporter_parts.tsv", Field("SURFACE"), Field("CANONICAL"), Field("PARENT", optional=True)))
 
 
 @lru_cache(maxsize=None)
 def national_bodies() -> tuple[tuple[str, str, str], ...]:
     """national_bodies.tsv: SURFACE <tab> CANONICAL <tab> PARENT (canonical name of the parent)."""
-    rows = _rows("national_bodies.tsv", (2, 3))
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+    return _longest_first(read_table("national_bodies.tsv", Field("SURFACE"), Field("CANONICAL"), Field("PARENT", optional=True)))
 
 
 @lru_cache(maxsize=None)
 def party_prefixes() -> tuple[tuple[str, str], ...]:
     """party_prefixes.tsv: SHORT <tab> FULL — democratic parties and people's organisations whose
     local committees are named SHORT + place + 委 (民盟兰州市委)."""
-    return tuple(sorted(_rows("party_prefixes.tsv", (2, 2)), key=lambda r: -len(r[0])))
+    return _longest_first(read_table("party_prefixes.tsv", Field("SHORT"), Field("FULL")))
 
 
 @lru_cache(maxsize=None)
@@ -111,8 +97,9 @@ def meeting_series() -> tuple[tuple[str, str, str], ...]:
     whose format it is when the text names no owner: cppcc (the reporting committee), place (the
     jurisdiction, 市长与委员座谈会) or none (the surface is already a full name).
     """
-    rows = _rows("meeting_series.tsv", (3, 3))
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+    owners = ("cppcc", "party", "place", "none")
+    return _longest_first(read_table("meeting_series.tsv", Field("SURFACE"), Field("CANONICAL-TAIL"),
+                                     Field("OWNER", choices=owners)))
 
 
 @lru_cache(maxsize=None)
@@ -126,20 +113,14 @@ def meeting_heads() -> tuple[str, ...]:
 def initiative_heads() -> tuple[tuple[str, int], ...]:
     """initiative_heads.tsv: HEAD <tab> MIN — head words of programmes (活动, 行动, 工程, 机制) and
     how long an unquoted name before the head must be to count (0: only after a quoted name)."""
-    rows = []
-    for head, low in _rows("initiative_heads.tsv", (2, 2)):
-        if low.isdigit():
-            rows.append((head, int(low)))
-        else:
-            print(f"kg/data/initiative_heads.tsv: {head}: MIN must be a number, got {low!r}", file=sys.stderr)
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+    return _longest_first(read_table("initiative_heads.tsv", Field("HEAD"), Field("MIN", number=True)))
 
 
 @lru_cache(maxsize=None)
 def named_initiatives() -> tuple[tuple[str, str], ...]:
     """named_initiatives.tsv: SURFACE <tab> CANONICAL — nation-wide campaigns known by a fixed name
     (党史学习教育, 脱贫攻坚, 创城 → 创建全国文明城市)."""
-    return tuple(sorted(_rows("named_initiatives.tsv", (2, 2)), key=lambda r: (-len(r[0]), r[0])))
+    return _longest_first(read_table("named_initiatives.tsv", Field("SURFACE"), Field("CANONICAL")))
 
 
 @lru_cache(maxsize=None)
@@ -160,7 +141,7 @@ def generic_modifiers() -> frozenset[str]:
 def relation_cues() -> tuple[tuple[str, str], ...]:
     """relation_cues.tsv: CUE <tab> RELATION — verbs that state a relation between the clause's
     subject and what follows (召开 organizes, 参加 participatesIn, 联合 collaboratesWith)."""
-    return tuple(sorted(_rows("relation_cues.tsv", (2, 2)), key=lambda r: (-len(r[0]), r[0])))
+    return _longest_first(read_table("relation_cues.tsv", Field("CUE"), Field("RELATION", choices=RELATIONS)))
 
 
 @lru_cache(maxsize=None)
@@ -168,7 +149,7 @@ def relation_frames() -> dict[str, tuple[str, ...]]:
     """relation_frames.tsv: FRAME <tab> WORD — words that open or close a frame around a cue
     (causative 引导 …投身, platform 利用 …等平台, speech 在…会议上 发言), longest first."""
     frames: dict[str, list[str]] = {}
-    for frame, word in _rows("relation_frames.tsv", (2, 2)):
+    for frame, word in read_table("relation_frames.tsv", Field("FRAME", choices=FRAMES), Field("WORD")):
         frames.setdefault(frame, []).append(word)
     return {f: tuple(sorted(ws, key=lambda w: (-len(w), w))) for f, ws in sorted(frames.items())}
 
@@ -190,7 +171,7 @@ def name_openers() -> frozenset[str]:
 def central_committee_terms() -> tuple[tuple[str, int], ...]:
     """central_committee_terms.tsv: TERM <tab> FIRST-YEAR — the Party's national congresses and the
     year each Central Committee began, to date a plenum named without its term (三中全会)."""
-    return tuple((t, int(y)) for t, y in _rows("central_committee_terms.tsv", (2, 2)))
+    return tuple(read_table("central_committee_terms.tsv", Field("TERM"), Field("FIRST-YEAR", number=True)))
 
 
 @lru_cache(maxsize=None)
@@ -203,3 +184,13 @@ def place_suffixes() -> tuple[str, ...]:
 def userdict_path():
     """userdict.txt: jieba's user dictionary format, ``WORD [FREQ] [POS]`` separated by spaces."""
     return resources.files("kg.data").joinpath("userdict.txt")
+
+
+def load_all() -> None:
+    """Read every data file now; raises DataError (file:line) at the first bad line of any of them."""
+    for name in __all__:
+        loader = globals()[name]
+        if callable(loader) and hasattr(loader, "cache_clear"):
+            loader()
+    if not userdict_path().is_file():
+        raise FileNotFoundError(f"kg/data/userdict.txt is missing")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..data import DataError
 from ..model import Document, Skipped, Span
 from .chrome import find_chrome, guess_title, merge_spans
 from .textfile import Unreadable, check_is_text, decode, normalize_newlines
@@ -135,6 +136,8 @@ def read_document(path: str | os.PathLike) -> Document | Skipped:
         return Skipped(str(path), f"cannot be read ({err.strerror or err})")
     except RecursionError:
         return Skipped(str(path), "too deeply nested to read")
+    except DataError:  # our own data file is wrong: every report would fail the same way
+        raise
     except Exception as err:  # a parser's own bug must not stop a build of ten thousand reports
         return Skipped(str(path), f"could not be read ({type(err).__name__}: {err})")
 

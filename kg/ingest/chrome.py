@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..data import DataError, data_text
 from ..model import Span
 
 __all__ = ["Rule", "load_chrome", "find_chrome", "guess_title", "merge_spans"]
@@ -33,7 +34,7 @@ class Rule:
 def parse_rules(lines: list[str], filename: str) -> tuple[Rule, ...]:
     """Parse chrome rules, one a line: KIND white space REGEX; '#' starts a comment line.
 
-    A bad line raises ValueError naming ``filename:line``.
+    A bad line raises DataError naming ``filename:line``.
     """
     rules = []
     for n, raw in enumerate(lines, 1):
@@ -43,11 +44,11 @@ def parse_rules(lines: list[str], filename: str) -> tuple[Rule, ...]:
         kind, _, pattern = line.replace("\t", " ").partition(" ")
         pattern = pattern.strip()
         if kind not in KINDS or not pattern:
-            raise ValueError(f"{filename}:{n}: expected KIND PATTERN with KIND one of {', '.join(KINDS)}: {line!r}")
+            raise DataError(f"{filename}:{n}: expected KIND PATTERN with KIND one of {', '.join(KINDS)}: {line!r}")
         try:
             compiled = re.compile(pattern, re.MULTILINE)
         except re.error as err:
-            raise ValueError(f"{filename}:{n}: bad regular expression ({err}): {pattern!r}") from None
+            raise DataError(f"{filename}:{n}: bad regular expression ({err}): {pattern!r}") from None
         rules.append(Rule(kind, compiled, n))
     return tuple(rules)
 
@@ -55,10 +56,7 @@ def parse_rules(lines: list[str], filename: str) -> tuple[Rule, ...]:
 @lru_cache(maxsize=1)
 def load_chrome() -> tuple[Rule, ...]:
     """The rules of kg/data/chrome.txt (format in that file's header and in ``parse_rules``)."""
-    from importlib.resources import files
-
-    text = files("kg.data").joinpath("chrome.txt").read_text(encoding="utf-8")
-    return parse_rules(text.splitlines(), "kg/data/chrome.txt")
+    return parse_rules(data_text("chrome.txt").splitlines(), "kg/data/chrome.txt")
 
 
 def _lines(text: str):
