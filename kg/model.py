@@ -16,6 +16,7 @@ __all__ = [
     "Span",
     "Document",
     "Skipped",
+    "blank",
     "Context",
     "Mention",
     "Entity",
@@ -48,7 +49,8 @@ class Document:
     ``text`` is the decoded text, unchanged: offsets point into it. ``match_text`` has the same length
     and is what patterns are matched against (traditional characters mapped to simplified, one
     character for one). ``ignored`` marks page chrome (navigation, 转载 notices, template placeholders)
-    that extraction must not read; the text itself is never rewritten.
+    that extraction must not read: it is blanked out of ``match_text`` here, whoever made the
+    Document, while the text itself is never rewritten.
     """
 
     name: str  # file name, the document's key in extraction records and gold files
@@ -67,10 +69,23 @@ class Document:
             object.__setattr__(self, "match_text", self.text)
         if len(self.match_text) != len(self.text):
             raise ValueError("match_text must have the same length as text")
+        if self.ignored:
+            object.__setattr__(self, "match_text", blank(self.match_text, self.ignored))
 
     @property
     def stem(self) -> str:
         return self.name.rsplit(".", 1)[0]
+
+
+def blank(text: str, spans: tuple[Span, ...]) -> str:
+    """``text`` with the characters of ``spans`` turned to spaces (newlines kept): same length, so
+    every offset still holds, but no pattern can match across or inside them."""
+    chars = list(text)
+    for span in spans:
+        for i in range(max(0, span.start), min(len(chars), span.end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 @dataclass(frozen=True)

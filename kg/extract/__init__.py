@@ -1,7 +1,7 @@
 """extract: Document → Extraction (organizations, meetings, initiatives and their relations).
 
 Reads ``doc.match_text`` (simplified characters, same length as the text) with the ignored spans
-blanked out, and cuts every mention's surface from ``doc.text`` with the same offsets. The steps:
+blanked out (by Document itself), and cuts every mention's surface from ``doc.text`` with the same offsets. The steps:
 context (who reports, where) → candidate mentions by pattern (patterns.py) → longest wins →
 entities keyed by canonical label → relations (relations.py).
 """
@@ -9,7 +9,7 @@ entities keyed by canonical label → relations (relations.py).
 from __future__ import annotations
 
 from ..model import Document, Entity, Extraction, Mention
-from .context import infer_context, visible_text
+from .context import infer_context
 from .lexicon import named_initiatives
 from .patterns import find_candidates, resolve
 from .relations import Hit, find_relations
@@ -41,7 +41,7 @@ def extract(doc: Document) -> Extraction:
     """Find the entities and relations of one report; output sorted, so the same input gives the
     same record."""
     ctx = infer_context(doc)
-    text = visible_text(doc)
+    text = doc.match_text
     cands = resolve(find_candidates(text, ctx))
     rename = _merge_bare_names(cands)
     found: dict[tuple[str, str], Entity] = {}

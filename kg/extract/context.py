@@ -13,7 +13,7 @@ from ..model import Context, Document
 from .canon import NUM
 from .places import Place, find_places, gazetteer, short_name
 
-__all__ = ["visible_text", "infer_context", "resolve_place", "qualify_level"]
+__all__ = ["infer_context", "resolve_place", "qualify_level"]
 
 HEAD_CHARS = 3000
 CJK = r"\u4e00-\u9fff"
@@ -25,19 +25,6 @@ TITLE_NAME = re.compile(rf"([{CJK}]{{2,12}}?)(?:委员会常务委员会|政协)
 SESSION = re.compile(rf"(?<![委{NUM[1:-1]}])({NUM}+)届(?:{NUM}+次会议|区政协|市政协|县政协|省政协)")
 YEAR = re.compile(r"(20\d\d|19\d\d)\s*年")
 LEVEL_OF = {"省": "province", "市": "city", "区": "district", "县": "district", "旗": "district"}
-
-
-def visible_text(doc: Document) -> str:
-    """doc.match_text with ignored spans blanked out (same length, so offsets still hold)."""
-    text = doc.match_text
-    if not doc.ignored:
-        return text
-    chars = list(text)
-    for span in doc.ignored:
-        for i in range(max(0, span.start), min(len(chars), span.end)):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 def _parse_places(s: str) -> list[str] | None:
@@ -97,7 +84,7 @@ def _context_of(p: Place, session: str, year: int | None) -> Context:
 
 def infer_context(doc: Document) -> Context:
     """Fill kg.model.Context from the report's own words; fields it cannot tell stay empty."""
-    text = visible_text(doc)
+    text = doc.match_text
     head = (doc.title + "\n" + text[:HEAD_CHARS])
     year_m = YEAR.search(head)
     year = int(year_m.group(1)) if year_m else None

@@ -94,7 +94,7 @@ def _document(text: str, *, name: str, path: str, fmt: str, encoding: str, sha25
         name=name,
         path=path,
         text=text,
-        match_text=_blank(simple, ignored),
+        match_text=simple,
         ignored=ignored,
         title=(title or guess_title(text, ignored))[:200],
         source=(source or stated_source)[:200],
@@ -110,19 +110,6 @@ def _outside(text: str, spans: tuple[Span, ...]) -> Iterator[str]:
         yield text[pos:s.start]
         pos = s.end
     yield text[pos:]
-
-
-def _blank(text: str, spans: tuple[Span, ...]) -> str:
-    """Chrome replaced by spaces (newlines kept), so matching cannot see it; same length as ``text``."""
-    if not spans:
-        return text
-    parts, pos = [], 0
-    for s in spans:
-        parts.append(text[pos:s.start])
-        parts.append("".join(c if c == "\n" else " " for c in text[s.start:s.end]))
-        pos = s.end
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def read_document(path: str | os.PathLike) -> Document | Skipped:
