@@ -93,6 +93,16 @@ def test_local_party_congress():
     assert {"中共苏州市吴中区第九次代表大会", "中共苏州市第十三次代表大会"} <= labels(ex, "meeting")
 
 
+def test_short_forms_are_spelled_out_in_canonical_names_one_way():
+    """常委会 and 常务委员会, 理论中心组 and 理论学习中心组 name one thing, so they get one name."""
+    ex = run("举办常委会专题讲座2次，召开常务委员会专题讲座1次。政协党组领导下，党组理论中心组开展学习，"
+             "党组中心组学习12次，提案委跟踪督办。")
+    assert {R + "常务委员会专题讲座", R + "党组理论学习中心组学习"} <= labels(ex, "meeting")
+    assert {R + "党组理论学习中心组", R + "提案委员会"} <= labels(ex, "organization")
+    assert (R + "党组理论学习中心组", "subOrganizationOf", R + "党组") in rels(ex)
+    assert not any("理论中心组" in label or "常委会" in label for label in labels(ex))
+
+
 def test_recurring_formats_are_series_owned_by_their_body():
     ex = run("召开主席会议8次、常委会议4次。列席区委常委会议。")
     chair = entity(ex, R + "主席会议")

@@ -13,6 +13,7 @@ import kg
 from kg.data import DataError, Field, parse_table
 from kg.extract import lexicon
 from kg.extract.places import find_places, gazetteer, short_name
+from kg.model import RELATION_TYPES
 from kg.pipeline import check_data
 
 SUFFIXES = (Field("SUFFIX"), Field("CANONICAL"), Field("PARENT", optional=True))
@@ -47,7 +48,7 @@ def test_numbers_and_closed_choices_are_checked():
     with pytest.raises(DataError, match=r"^t\.tsv:1: YEAR must be a whole number, got '二〇一七'"):
         parse_table("十九\t二〇一七\n", "t.tsv", (Field("TERM"), Field("YEAR", number=True)))
     with pytest.raises(DataError, match=r"^c\.tsv:1: RELATION must be one of organizes, .*got 'hosts'"):
-        parse_table("召开\thosts\n", "c.tsv", (Field("CUE"), Field("RELATION", choices=lexicon.RELATIONS)))
+        parse_table("召开\thosts\n", "c.tsv", (Field("CUE"), Field("RELATION", choices=RELATION_TYPES)))
 
 
 @pytest.mark.parametrize("name, bad_line, message", [
@@ -71,6 +72,15 @@ def test_a_command_stops_at_a_bad_data_line_before_reading_reports(tmp_path, nam
     assert proc.stderr.startswith("Error: " + message.format(n=len(lines)))
     assert len(proc.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name, full", [
+    ("常委会会议", "常务委员会会议"), ("常委会议", "常务委员会会议"), ("常务委员会会议", "常务委员会会议"),
+    ("主席会", "主席会议"), ("主席会议", "主席会议"), ("党组理论中心组学习会", "党组理论学习中心组学习会"),
+    ("党组理论学习中心组", "党组理论学习中心组"), ("专题议政性常委会", "专题议政性常务委员会"), ("双月协商座谈会", "双月协商座谈会"),
+])
+def test_spell_out_writes_every_short_form_in_full_and_leaves_full_forms(name, full):
+    assert lexicon.spell_out(name) == full
 
 
 def test_place_table_from_cpca_knows_provinces_cities_and_counties():

@@ -11,9 +11,12 @@ from functools import lru_cache
 from importlib import resources
 
 from ..data import Field, read_table
+from ..model import RELATION_TYPES
 
 __all__ = [
     "body_suffixes",
+    "abbreviations",
+    "spell_out",
     "reporter_parts",
     "national_bodies",
     "party_prefixes",
@@ -32,10 +35,8 @@ __all__ = [
     "place_suffixes",
     "userdict_path",
     "load_all",
-    "RELATIONS",
 ]
 
-RELATIONS = ("organizes", "participatesIn", "subOrganizationOf", "collaboratesWith", "ledBy")
 FRAMES = ("causative", "conduct", "lead_accept", "lead_accept_close", "lead_ask", "lead_ask_close",
           "platform", "platform_noun", "speech")
 
@@ -60,13 +61,43 @@ def body_suffixes() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """abbreviations.tsv: SHORT <tab> FULL — standard short forms (常委会, 专委会, 主席会) that a
+    canonical name spells out, longest first; see ``spell_out``."""
+    return _longest_first(read_table("abbreviations.tsv", Field("SHORT"), Field("FULL")))
+
+
+def spell_out(name: str) -> str:
+    """``name`` with every short form in abbreviations.tsv written in full: the one rule by which
+    canonical names of a committee's parts and sessions are made (常委会专题讲座 → 常务委员会专题讲座).
+    Full forms already in the name are kept as they are (主席会议 does not become 主席会议议)."""
+    rows = abbreviations()
+    fulls = sorted({f for _, f in rows}, key=lambda f: (-len(f), f))
+    out, i = [], 0
+    while i < len(name):
+        full = next((f for f in fulls if name.startswith(f, i)), None)
+        if full is None:
+            short, full = next(((s, f) for s, f in rows if name.startswith(s, i)), (name[i], name[i]))
+            i += len(short)
+        else:
+            i += len(full)
+        out.append(full)
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
 def reporter_parts() -> tuple[tuple[str, str, str], ...]:
-    """reporter_parts.tsv: SURFACE <tab> CANONICAL <tab> PARENT.
+    """reporter_parts.tsv: SURFACE [<tab> PART-OF], read as (SURFACE, CANONICAL, PARENT) templates.
 
     Bare names that, in a report, mean a part of the reporting committee (常委会, 政协党组, 专委会).
-    {r} in the templates is the reporter's canonical name (深圳市宝安区政协).
+    {r} in the templates is the reporter's canonical name (深圳市宝安区政协); the canonical name is
+    {r} + the surface without a leading 政协, spelled out (``spell_out``).
     """
-    return _longest_first(read_table("reporter_parts.tsv", Field("SURFACE"), Field("CANONICAL"), Field("PARENT", optional=True)))
+    def canonical(surface: str) -> str:
+        return "{r}" + spell_out(surface.removeprefix("政协"))
+
+    rows = read_table("reporter_parts.tsv", Field("SURFACE"), Field("PART-OF", optional=True))
+    return _longest_first((s, canonical(s), canonical(p) if p else "{r}") for s, p in rows)
 
 
 @lru_cache(maxsize=None)
@@ -91,15 +122,17 @@ def institution_heads() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def meeting_series() -> tuple[tuple[str, str, str], ...]:
-    """meeting_series.tsv: SURFACE <tab> CANONICAL-TAIL <tab> OWNER.
+    """meeting_series.tsv: SURFACE <tab> OWNER [<tab> SAME-AS], read as (SURFACE, CANONICAL-TAIL, OWNER).
 
-    Recurring meeting formats. The canonical name is the owner's name + CANONICAL-TAIL; OWNER says
-    whose format it is when the text names no owner: cppcc (the reporting committee), place (the
-    jurisdiction, 市长与委员座谈会) or none (the surface is already a full name).
+    Recurring meeting formats. The canonical name is the owner's name + CANONICAL-TAIL, which is
+    SAME-AS (or the surface) spelled out (``spell_out``). OWNER says whose format it is when the
+    text names no owner: cppcc (the reporting committee), party, place (the jurisdiction,
+    市长与委员座谈会) or none (the surface is already a full name).
     """
     owners = ("cppcc", "party", "place", "none")
-    return _longest_first(read_table("meeting_series.tsv", Field("SURFACE"), Field("CANONICAL-TAIL"),
-                                     Field("OWNER", choices=owners)))
+    rows = read_table("meeting_series.tsv", Field("SURFACE"), Field("OWNER", choices=owners),
+                      Field("SAME-AS", optional=True))
+    return _longest_first((s, spell_out(same or s), owner) for s, owner, same in rows)
 
 
 @lru_cache(maxsize=None)
@@ -141,7 +174,7 @@ def generic_modifiers() -> frozenset[str]:
 def relation_cues() -> tuple[tuple[str, str], ...]:
     """relation_cues.tsv: CUE <tab> RELATION — verbs that state a relation between the clause's
     subject and what follows (召开 organizes, 参加 participatesIn, 联合 collaboratesWith)."""
-    return _longest_first(read_table("relation_cues.tsv", Field("CUE"), Field("RELATION", choices=RELATIONS)))
+    return _longest_first(read_table("relation_cues.tsv", Field("CUE"), Field("RELATION", choices=RELATION_TYPES)))
 
 
 @lru_cache(maxsize=None)
