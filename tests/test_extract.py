@@ -103,6 +103,17 @@ def test_short_forms_are_spelled_out_in_canonical_names_one_way():
     assert not any("理论中心组" in label or "常委会" in label for label in labels(ex))
 
 
+def test_a_committee_written_short_is_the_full_committee_the_report_names():
+    ex = run("政协文化文史和学习委员会编辑文史资料。文史委组织委员视察，提案委督办提案。")
+    full = R + "文化文史和学习委员会"
+    assert {full, R + "提案委员会"} <= labels(ex, "organization")
+    assert R + "文史委员会" not in labels(ex)
+    assert [m.surface for m in entity(ex, full).mentions] == ["文化文史和学习委员会", "文史委"]
+    assert (full, "subOrganizationOf", R) in rels(ex)
+    # with no full name in the report, the short form is spelled out on its own
+    assert R + "文史委员会" in labels(run("文史委组织委员视察。"), "organization")
+
+
 def test_recurring_formats_are_series_owned_by_their_body():
     ex = run("召开主席会议8次、常委会议4次。列席区委常委会议。")
     chair = entity(ex, R + "主席会议")

@@ -37,13 +37,40 @@ def _merge_bare_names(cands) -> dict[str, str]:
     return rename
 
 
+def _merge_short_committee_names(cands, text: str, reporter: str) -> dict[str, str]:
+    """文史委 in a report that also names its 文化文史和学习委员会 is that committee: a committee
+    written short (ending in 委) takes the full name of the one committee of the same body whose
+    name holds the short one's characters in order. Local committees name these bodies in many ways,
+    so the report's own full name is the best guide to what its short form means."""
+    if not reporter:
+        return {}
+    committees = sorted({c.labels[0] for c in cands if c.type == "organization"
+                         and c.labels[0].startswith(reporter) and c.labels[0].endswith("委员会")})
+    shorts = {c.labels[0] for c in cands if c.labels and c.labels[0] in committees
+              and text[c.start:c.end].endswith("委")}
+    rename = {}
+    for short in sorted(shorts):
+        core = short[len(reporter):-3]
+        fits = [full for full in committees if full not in shorts and len(full) > len(short)
+                and _in_order(core, full[len(reporter):-3])]
+        if len(fits) == 1:
+            rename[short] = fits[0]
+    return rename
+
+
+def _in_order(chars: str, word: str) -> bool:
+    """Whether the characters of ``chars`` appear in ``word`` in the same order (文史 in 文化文史和学习)."""
+    rest = iter(word)
+    return all(ch in rest for ch in chars)
+
+
 def extract(doc: Document) -> Extraction:
     """Find the entities and relations of one report; output sorted, so the same input gives the
     same record."""
     ctx = infer_context(doc)
     text = doc.match_text
     cands = resolve(find_candidates(text, ctx))
-    rename = _merge_bare_names(cands)
+    rename = _merge_bare_names(cands) | _merge_short_committee_names(cands, text, ctx.reporter)
     found: dict[tuple[str, str], Entity] = {}
     hits: list[Hit] = []
     parents: set[tuple[str, str]] = set()
@@ -57,7 +84,7 @@ def extract(doc: Document) -> Extraction:
             ent = found.setdefault((c.type, label), Entity(c.type, label, series=c.series))
             ent.mentions.append(Mention(c.start, c.end, surface))
             hits.append(Hit(c.start, c.end, c.type, label))
-        parents.update(c.parents)
+        parents.update((rename.get(a, a), rename.get(b, b)) for a, b in c.parents)
         owners.update((o, rename.get(m, m)) for o, m in c.owners)
     reporter = ("organization", ctx.reporter) if ("organization", ctx.reporter) in found else None
     national = frozenset(label for _, label in named_initiatives())
