@@ -114,6 +114,14 @@ def test_a_committee_written_short_is_the_full_committee_the_report_names():
     assert R + "文史委员会" in labels(run("文史委组织委员视察。"), "organization")
 
 
+def test_a_format_convened_by_another_body_is_that_body_s():
+    ex = run("针对委员提出的问题，区委专门召开常委会议研究部署。本会召开常委会议5次、专题议政性常委会会议1次。")
+    party = "中共苏州市吴中区委员会"
+    assert "中共苏州市吴中区委常委会议" in labels(ex, "meeting")
+    assert (party, "organizes", "中共苏州市吴中区委常委会议") in rels(ex)
+    assert {R + "常务委员会会议", R + "专题议政性常务委员会"} <= labels(ex, "meeting")
+
+
 def test_recurring_formats_are_series_owned_by_their_body():
     ex = run("召开主席会议8次、常委会议4次。列席区委常委会议。")
     chair = entity(ex, R + "主席会议")

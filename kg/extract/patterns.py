@@ -284,6 +284,11 @@ class Finder:
         m = re.search(r"(?:召开|举办|主办|组织|承办|举行)的\s*[“\"]?$", self.text[max(0, pos - 6):pos])
         return self.owner_before(pos - len(m.group(0))) if m else None
 
+    def owner_convening(self, pos: int) -> Candidate | None:
+        """The body that convenes the meeting just after ``pos``: 县委专门召开(常委会议)."""
+        m = re.search(r"(?:专门|先后|多次|随即|及时|立即|再次)?(?:主持召开|召开|举行)\s*$", self.text[max(0, pos - 6):pos])
+        return self.owner_before(pos - len(m.group(0))) if m else None
+
     def owner_overlapping(self, pos: int, series: str) -> Candidate | None:
         """A body whose name ends inside a series name that starts at ``pos`` with the same
         characters (区委常委会 + 常委会会议)."""
@@ -352,6 +357,15 @@ class Finder:
                 # 参加市政协举办的专题协商会: the body of the relative clause holds it
                 org = relative.labels[0]
                 label = org + tail if org.endswith("政协") else org + s
+                self.add(Candidate(m.start(), m.end(), "meeting", (label,), series=True, priority=3,
+                                   owners=((org, label),)))
+                continue
+            convener = None if owner else self.owner_convening(m.start())
+            if convener is not None and convener.labels[0] != self.r:
+                # 县委专门召开常委会议: the body that convenes it holds it, not the reporter
+                org = convener.labels[0]
+                label = _party_short(org) + s if org.startswith("中共") and org.endswith("委员会") else \
+                    org + (tail if org.endswith("政协") else s)
                 self.add(Candidate(m.start(), m.end(), "meeting", (label,), series=True, priority=3,
                                    owners=((org, label),)))
                 continue
