@@ -68,7 +68,7 @@ def test_synthetic_province_report():
     assert (ex.context.reporter, ex.context.level, ex.context.session, ex.context.year) == \
         ("浙江省政协", "province", "十二", 2019)
     labels, rels = facts(ex)
-    assert {"中共浙江省委员会", "中共浙江省委统战部", "民盟浙江省委", "浙江省人大常委会",
+    assert {"中共浙江省委员会", "中共浙江省委统战部", "民盟浙江省委员会", "浙江省人大常委会",
             "中国共产党第十九届中央委员会第四次全体会议", "浙江省政协十二届二次会议",
             "浙江省政协双月协商座谈会", "不忘初心、牢记使命主题教育", "委员会客厅"} <= labels
     assert ("浙江省政协", "ledBy", "中共浙江省委员会") in rels

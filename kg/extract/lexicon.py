@@ -15,6 +15,10 @@ from ..model import RELATION_TYPES
 
 __all__ = [
     "body_suffixes",
+    "government_departments",
+    "party_departments",
+    "local_body_suffixes",
+    "committee_fields",
     "abbreviations",
     "spell_out",
     "reporter_parts",
@@ -58,6 +62,43 @@ def body_suffixes() -> tuple[tuple[str, str, str], ...]:
     empty. Longest suffixes are tried first.
     """
     return _longest_first(read_table("body_suffixes.tsv", Field("SUFFIX"), Field("CANONICAL"), Field("PARENT", optional=True)))
+
+
+@lru_cache(maxsize=None)
+def government_departments() -> tuple[tuple[str, str], ...]:
+    """government_departments.tsv: SURFACE [<tab> FULL] — a government's departments as reports
+    write them after a place (发改局 → 发展和改革局), longest first."""
+    rows = read_table("government_departments.tsv", Field("SURFACE"), Field("FULL", optional=True))
+    return _longest_first((s, full or s) for s, full in rows)
+
+
+@lru_cache(maxsize=None)
+def party_departments() -> tuple[tuple[str, str], ...]:
+    """party_departments.tsv: SURFACE [<tab> FULL] — a Party committee's working bodies
+    (统战部, 督查室, 编办 → 机构编制委员会办公室), longest first."""
+    rows = read_table("party_departments.tsv", Field("SURFACE"), Field("FULL", optional=True))
+    return _longest_first((s, full or s) for s, full in rows)
+
+
+@lru_cache(maxsize=None)
+def local_body_suffixes() -> tuple[tuple[str, str, str], ...]:
+    """Every suffix that makes a local body's name after a place: body_suffixes.tsv, the Party
+    committee's working bodies after 委 or 党委 (委统战部, 党委统战部), and the government's
+    departments (发改局); as (SUFFIX, CANONICAL, PARENT) templates, longest first."""
+    rows = {s: (c, p) for s, c, p in body_suffixes()}
+    for surface, full in party_departments():
+        for committee in ("委", "党委"):
+            rows.setdefault(committee + surface, ("中共{p}委" + full, "中共{p}委员会"))
+    for surface, full in government_departments():
+        rows.setdefault(surface, ("{p}" + full, "{p}人民政府"))
+    return _longest_first((s, c, p) for s, (c, p) in rows.items())
+
+
+@lru_cache(maxsize=None)
+def committee_fields() -> tuple[str, ...]:
+    """committee_fields.txt: the fields special committees are named by (经济, 文史, 学习), longest
+    first; a name made of them and ending in 委员会 or 委 is a special committee."""
+    return tuple(sorted(_words("committee_fields.txt"), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)

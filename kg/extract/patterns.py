@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from ..model import Context
 from .canon import NUM, cn_to_int, congress, int_to_cn, plenum, strip_quotes, term_for_year
 from .context import qualify_level, resolve_place
-from .lexicon import (body_suffixes, generic_modifiers, initiative_heads, institution_heads,
-                      meeting_heads, meeting_series, named_initiatives, national_bodies,
-                      not_initiatives, party_prefixes, reporter_parts)
-from .places import find_places, short_name
-from .text import clause_start, grow_left
+from .lexicon import (committee_fields, generic_modifiers, initiative_heads, institution_heads,
+                      local_body_suffixes, meeting_heads, meeting_series, named_initiatives,
+                      national_bodies, not_initiatives, np_stopwords, party_prefixes, relation_cues,
+                      reporter_parts)
+from .places import find_places, gazetteer, short_name
+from .text import clause_start, grow_left, jieba_words
 
 __all__ = ["Candidate", "find_candidates", "resolve"]
 
@@ -31,6 +32,16 @@ LEVEL_CHARS = "省市区县"
 # characters that make a word with a following level character (社区, 城市, 节省): then it is no
 # level character
 # (自治区 is handled apart)
+# a bureau (局) or department (厅) named after a place: 区住建交通局; the stem holds no function word,
+# and 局面, 局势, 局长 are other words
+BUREAU = re.compile(r"([\u4e00-\u9fff]{2,8}?)(局|厅)")
+BUREAU_STOPS = set("的地得了在与及是为对把被将从向以等各个这那其所之有全")
+BUREAU_NOT_NEXT = set("面势限部长")
+ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十百]+周年(?!大会|纪念大会|座谈会)")
+# the units of a democratic party's local organisation (民盟兰州市委, 九三学社西湖区基层委员会)
+PARTY_UNITS = "基层委员会|委员会|总支部|总支|支部|工委|委(?!员)"
+# after a party's bare name, these make it a member, a sector or a paper, not the party's committee
+PARTY_NOT_BODY = "(?:会员|党员|盟员|社员|成员|员|界|人士|企业|党派)"
 PRE_LEVEL_BAD = {"区": set("社城景园片街辖地郊校山湖港新老小学矿厂营"), "市": set("城都超门股楼县"),
                  "省": set("节反内外全"), "县": set("郡州")}
 
@@ -63,6 +74,26 @@ def _ok_before_level(text: str, i: int) -> bool:
 def short_in(name: str, reporter: str) -> bool:
     """Whether a place name (or its short form) is part of the reporter's name."""
     return bool(name) and short_name(name) in reporter
+
+
+def cue_words() -> frozenset[str]:
+    return frozenset(c for c, _ in relation_cues())
+
+
+def _name_boundary(text: str, pos: int) -> bool:
+    """Whether a name may start at ``pos``: at the start of a clause, after a function word, a list
+    mark or a verb that may stand before a name (组织, 联合)."""
+    if pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff":
+        return True
+    if text[pos - 1] in "和与及的等由各、":
+        return True
+    stops = np_stopwords()
+    return any(text[max(0, pos - k):pos] in stops for k in (2, 3, 4))
+
+
+def _party_unit(unit: str) -> str:
+    """委 is the short form of 委员会 in a party's name (民盟县委 → 民盟…县委员会)."""
+    return "委员会" if unit == "委" else unit
 
 
 def _party_short(label: str) -> str:
@@ -101,40 +132,58 @@ class Finder:
             self.add(Candidate(start, end, "organization", tuple(dict.fromkeys(labels)),
                                parents=tuple(parents), priority=priority))
 
-    def local_bodies(self) -> None:
-        """区政协, 省、市政协, 市委统战部, 中共宝安区委, 贵州省政协, 南和政协 …"""
+    def suffix_at(self, pos: int) -> tuple[str, str, str] | None:
+        """The body suffix that starts at ``pos`` (政协, 委统战部, 发改局), as (SUFFIX, CANONICAL,
+        PARENT); a bureau or department not in the tables (住建交通局) is read from its ending."""
         text = self.text
-        suffixes = body_suffixes()
-        suffix_re = re.compile(_alt(s for s, _, _ in suffixes))
-        table = {s: (c, p) for s, c, p in suffixes}
-
-        def suffix_at(pos: int) -> str | None:
-            if not suffix_re.match(text, pos):
-                return None
-            for s, _, _ in suffixes:  # longest first
-                if not text.startswith(s, pos):
-                    continue
-                nxt = text[pos + len(s):pos + len(s) + 1]
-                if s.endswith("委") and nxt == "员" or s.endswith("会") and nxt == "议":
-                    continue  # 市委员 is 市 + 委员; 区委常委会议 is 区委 + 常委会议
-                return s
+        for s, canon, parent in local_body_suffixes():  # longest first
+            if not text.startswith(s, pos):
+                continue
+            nxt = text[pos + len(s):pos + len(s) + 1]
+            if s.endswith("委") and nxt == "员" or s.endswith("会") and nxt == "议":
+                continue  # 市委员 is 市 + 委员; 区委常委会议 is 区委 + 常委会议
+            return s, canon, parent
+        m = BUREAU.match(text, pos)
+        if m is None or any(ch in BUREAU_STOPS for ch in m.group(1)) or "自治" in m.group(1) or \
+                text[m.end():m.end() + 1] in BUREAU_NOT_NEXT:
             return None
+        words = jieba_words()
+        if text[pos - 1:pos + 1] in words or (text[m.end() - 2:m.end()] in words and m.group(0) not in words):
+            return None  # 区域…, 市场…; 格局, 大局, 客厅: not a bureau's name
+        return m.group(0), "{p}" + m.group(0), "{p}人民政府"
 
-        for m in re.finditer(rf"(中共)?([{LEVEL_CHARS}](?:[、和]?[{LEVEL_CHARS}])*)", text):
+    def local_bodies(self) -> None:
+        """区政协, 省、市政协, 市委统战部, 中共宝安区委, 贵州省政协, 县发改局, 团县委 …"""
+        text = self.text
+        for m in re.finditer(rf"(中共|团)?([{LEVEL_CHARS}](?:[、和]?[{LEVEL_CHARS}])*)", text):
             if not m.group(1) and not _ok_before_level(text, m.start()):
                 continue
-            s = suffix_at(m.end())
-            if not s:
+            if m.group(1) == "团":
+                if len(m.group(2)) == 1 and text.startswith("委", m.end()) and \
+                        text[m.end() + 1:m.end() + 2] != "员" and qualify_level(m.group(2), self.ctx):
+                    label = f"共青团{qualify_level(m.group(2), self.ctx)}委员会"  # 团县委
+                    self.add(Candidate(m.start(), m.end() + 1, "organization", (label,), priority=1))
                 continue
-            chars = [c for c in m.group(2) if c in LEVEL_CHARS]
+            run_end = m.end()
+            found = self.suffix_at(run_end)
+            while not found and run_end - m.start(2) > 1:
+                run_end -= 1  # 区市场监管局: 区 + 市场监管局, not 区、市 + 场…
+                found = self.suffix_at(run_end) if text[run_end - 1] in LEVEL_CHARS else None
+            if not found:
+                continue
+            chars = [c for c in text[m.start(2):run_end] if c in LEVEL_CHARS]
             start = m.start()
             if chars == ["区"] and text[m.start() - 2:m.start()] == "自治":
                 chars, start = ["自治区"], m.start() - 2  # 自治区政协: the region's committee
             places = [qualify_level(c, self.ctx) for c in chars]
             if not all(places):
                 continue  # 市县政协 in a district's report: some of them are not one body
-            canon, parent = table[s]
-            self.body(start, m.end(), places, s, canon, parent)
+            s, canon, parent = found
+            self.body(start, run_end, places, s, canon, parent)
+            if s.startswith("政协") and s != "政协":
+                # 自治区政协党组…: the committee itself may own what follows (…理论学习中心组)
+                self.body(start, run_end, places, "政协", "{p}政协", "", priority=-1)
+            self.coordinated_suffixes(run_end + len(s), places)
         hits = find_places(text)
         i = 0
         while i < len(hits):
@@ -143,27 +192,99 @@ class Finder:
                 j += 1  # a chain 兰州市城关区
             start, end = hits[i][0], hits[j][1]
             names = [w for _, _, w in hits[i:j + 1]]
-            s = suffix_at(end)
-            if s and not (s in ("委员会",) and text[end + 3:end + 5] == "常务"):
-                place = resolve_place(names, prefer=self.ctx)
-                if place is not None:
-                    q = place.qualified
-                    if place.level == "district" and names[-1] != place.name and \
-                            names[-1][-1] in "区县旗" and len(names[-1]) > 1:
-                        q = place.city + names[-1]
-                    if place.level == "district" and self.ctx.district and place.city == self.ctx.city \
-                            and short_name(place.name) == short_name(self.ctx.district):
-                        q = self.ctx.city + self.ctx.district
-                    pre = start - 2 if text[start - 2:start] == "中共" else start
-                    for short, _full in party_prefixes():
-                        if text[start - len(short):start] == short and s == "委":
-                            self.add(Candidate(start - len(short), end + 1, "organization",
-                                               (f"{short}{q}委",), priority=2))
-                            break
-                    else:
-                        canon, parent = table[s]
-                        self.body(pre, end, [q], s, canon, parent, priority=1)
+            found = self.suffix_at(end)
+            if not found and text[end:end + 1] in LEVEL_CHARS and len(names) == 1 and any(
+                    p.name.endswith(text[end]) and short_name(p.name) == names[0] for p in gazetteer().get(names[0], ())):
+                found = self.suffix_at(end + 1)  # 宁夏区委: the region's short name and its level character
+                if found:
+                    found = (text[end] + found[0],) + found[1:]
+            alone = i == j
             i = j + 1
+            if not found or found[0] == "委员会" and text[end + 3:end + 5] == "常务":
+                continue
+            place = resolve_place(names, prefer=self.ctx)
+            if place is None or alone and self.misread_place(start, end, place):
+                continue
+            q = place.qualified
+            if place.level == "district" and names[-1] != place.name and \
+                    names[-1][-1] in "区县旗" and len(names[-1]) > 1:
+                q = place.city + names[-1]
+            if place.level == "district" and self.ctx.district and place.city == self.ctx.city \
+                    and short_name(place.name) == short_name(self.ctx.district):
+                q = self.ctx.city + self.ctx.district
+            pre = start - 2 if text[start - 2:start] == "中共" else start
+            s, canon, parent = found
+            self.body(pre, end, [q], s, canon, parent, priority=1)
+            self.coordinated_suffixes(end + len(s), [q])
+
+    def misread_place(self, start: int, end: int, place) -> bool:
+        """Whether a short place name is really a word of the sentence: 担任县纪委 (not 任县),
+        和县法院 (和 + 县法院), 会同县政府 and 会同自治区… (会同, a verb). A place of the report's own
+        hierarchy is always taken as a place."""
+        word = self.text[start:end]
+        if place.name in (self.ctx.province, self.ctx.city, self.ctx.district) or \
+                place.qualified == self.ctx.jurisdiction:
+            return False
+        stem = word[:-1] if len(word) <= 3 and word[-1] in LEVEL_CHARS else word
+        if stem in np_stopwords() or stem in cue_words():
+            return True
+        if len(word) > 3:
+            return False
+        words = jieba_words()
+        return any(self.text[start - k:start + n] in words for k in (1, 2) for n in range(1, len(stem) + 1))
+
+    def coordinated_suffixes(self, pos: int, places: list[str]) -> None:
+        """自治区党委、政府 / 县委和政府: a body suffix after 、 or 和, with no place of its own, is the
+        body of the same place."""
+        while self.text[pos:pos + 1] in ("、", "和") and self.text[pos:pos + 1] and \
+                self.text[pos + 1:pos + 2] not in LEVEL_CHARS:
+            found = self.suffix_at(pos + 1)
+            if not found or found[0] in ("委", "委员会"):
+                return
+            s, canon, parent = found
+            self.body(pos + 1, pos + 1, places, s, canon, parent)
+            pos += 1 + len(s)
+
+    def democratic_parties(self) -> None:
+        """民盟兰州市委, 民革、民盟、民建市委, 九三学社西湖区基层委员会, 民盟中央, and a party named
+        bare (民建): the party's committee of the report's own place."""
+        text = self.text
+        parties = party_prefixes()
+        party_re = _alt(s for s, _ in parties)
+        pat = re.compile(rf"((?:(?:{party_re})[、和])*)({party_re})(中央)?(自治区|[{LEVEL_CHARS}])?"
+                         rf"({PARTY_UNITS})?")
+        for m in pat.finditer(text):
+            names = re.findall(party_re, m.group(1)) + [m.group(2)]
+            end, unit, where = m.end(), m.group(5) or "", ""
+            if m.group(3):
+                labels = tuple(f"{dict(parties)[n]}中央委员会" for n in names)
+                self.add(Candidate(m.start(), end, "organization", labels, priority=2))
+                continue
+            if m.group(4):
+                where = qualify_level(m.group(4), self.ctx) if unit else ""
+            else:
+                place, after = self.place_chain(m.end(2))
+                named_unit = re.match(PARTY_UNITS, text[after:]) if place else None
+                if named_unit:
+                    where, unit, end = place.qualified, named_unit.group(0), after + len(named_unit.group(0))
+                elif not unit and not re.match(PARTY_NOT_BODY, text[m.end():]):
+                    where = self.ctx.jurisdiction
+            if where:
+                labels = tuple(n + where + _party_unit(unit or "委") for n in names)
+                self.add(Candidate(m.start(), end, "organization", labels, priority=3))
+
+    def place_chain(self, pos: int):
+        """The place named by the chain of place names starting at ``pos`` (西湖区, 兰州市城关区), and
+        where the chain ends; (None, pos) when no place name starts there."""
+        chain: list[str] = []
+        end = pos
+        for s, e, w in find_places(self.text[pos:pos + 16]):
+            if pos + s != end:
+                break
+            chain.append(w)
+            end = pos + e
+        place = resolve_place(chain, prefer=self.ctx) if chain else None
+        return (place, end) if place is not None else (None, pos)
 
     def reporter_names(self) -> None:
         """The reporter's own full name: 政协兰州市城关区第十届委员会(常务委员会)."""
@@ -199,24 +320,60 @@ class Finder:
         table = {s: (c, p) for s, c, p in rows}
         for m in pat.finditer(self.text):
             canon, parent = table[m.group(0)]
+            if ANNIVERSARY.match(self.text, m.end()):
+                continue  # 中国共产党成立100周年 dates the year; the body does nothing there
             self.add(Candidate(m.start(), m.end(), "organization", (canon,),
                                parents=((canon, parent),) if parent else (), priority=1))
 
+    def owner_of_part(self, pos: int) -> Candidate | None:
+        """A committee (政协) named right before a part of it at ``pos``: 县政协|提案委, 市政协|党组."""
+        owner = self.owner_before(pos)
+        return owner if owner is not None and owner.labels[0].endswith("政协") else None
+
     def reporter_parts(self) -> None:
-        if not self.r:
-            return
+        """常委会, 党组, 机关党支部 …: parts of the reporting committee, or of the committee named
+        right before them (市政协党组中心组 is the 市政协's)."""
         rows = reporter_parts()
-        pat = re.compile(_alt(s for s, _, _ in rows))
-        table = {s: (c, p) for s, c, p in rows}
+        surfaces = {s for s, _, _ in rows}
+        table = {s.removeprefix("政协"): (c, p) for s, c, p in rows}
+        # 政协 may open any part's name (政协党组理论学习中心组); 政协机关 needs it (机关 alone is no name)
+        free = [s for s in surfaces if not s.startswith("政协")]
+        bound = [s for s in surfaces if s.startswith("政协") and s[2:] not in surfaces]
+        pat = re.compile(rf"(?:政协)?(?:{_alt(free)})|{_alt(bound)}")
         for m in pat.finditer(self.text):
-            s = m.group(0)
+            s = m.group(0).removeprefix("政协")
             nxt = self.text[m.end():m.end() + 1]
             if s.endswith("党组") and nxt in "织成":
                 continue
+            owner = self.owner_of_part(m.start()) or self.owner_of_part(m.end() - len(s))
+            body = owner.labels[0] if owner else self.r
+            if not body:
+                continue
             canon, parent = table[s]
-            label = canon.replace("{r}", self.r)
-            self.add(Candidate(m.start(), m.end(), "organization", (label,),
-                               parents=((label, parent.replace("{r}", self.r)),) if parent else ()))
+            label = canon.replace("{r}", body)
+            self.add(Candidate(owner.start if owner else m.start(), m.end(), "organization", (label,),
+                               parents=((label, parent.replace("{r}", body)),) if parent else (),
+                               priority=2 if owner else 0))
+
+    def special_committees(self) -> None:
+        """经济委员会, 学习文史委, 社会法制和民族宗教委员会: a name made of the fields of
+        committee_fields.txt is a special committee of the body named right before it, else of the
+        reporting committee (when nothing else stands before it)."""
+        text = self.text
+        field = _alt(committee_fields())
+        pat = re.compile(rf"(政协)?((?:{field})(?:[和与、]?(?:{field}))*(?:工作)?)(委员会|委)(?!员)")
+        for m in pat.finditer(text):
+            name = m.group(2) + "委员会"
+            owner = self.owner_before(m.start()) or self.owner_before(m.start(2))
+            if owner is not None and len(owner.labels) == 1:
+                body, start = owner.labels[0], owner.start
+            elif self.r and (m.group(1) or _name_boundary(text, m.start())):
+                body, start = self.r, m.start(2)  # 政协经济委员会: the committee's name is 经济委员会
+            else:
+                continue
+            label = body + name
+            self.add(Candidate(start, m.end(), "organization", (label,), parents=((label, body),),
+                               priority=2))
 
     def institutions(self) -> None:
         text = self.text
@@ -235,6 +392,10 @@ class Finder:
                 q = qualify_level(label[1], self.ctx)
                 if q:
                     label = q + label[2:]
+            elif start > 0 and text[start - 1] in LEVEL_CHARS and _ok_before_level(text, start - 1) \
+                    and qualify_level(text[start - 1], self.ctx):
+                label = qualify_level(text[start - 1], self.ctx) + label  # 县扶贫开发领导小组
+                start -= 1
             self.add(Candidate(start, m.end(), "organization", (label,)))
 
     # ---------------------------------------------------------------- meetings
@@ -568,8 +729,10 @@ def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     f = Finder(text, ctx)
     f.reporter_names()
     f.local_bodies()
+    f.democratic_parties()
     f.national()
     f.reporter_parts()
+    f.special_committees()
     f.institutions()
     f.congresses()
     f.plenums()
@@ -580,7 +743,21 @@ def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     f.quoted()
     f.named_initiatives()
     f.headed_initiatives()
-    return f.out
+    return _inside_titles(text, f.out)
+
+
+def _inside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates that are not inside a 《title》, unless they are the title or the body that opens
+    it and issued the document (《中共中央关于…的意见》): what else a title names (《中国共产党纪律
+    处分条例》) is not mentioned by the report."""
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
+    if not titles:
+        return cands
+    def issuer(c: Candidate, end: int) -> bool:
+        return c.type == "organization" and "关于" in text[c.end:end]
+
+    return [c for c in cands if not any(s < c.end and c.start < e and not (c.start == s + 1 and issuer(c, e))
+                                        for s, e in titles)]
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import Span
 from .lexicon import name_openers, np_stopwords, userdict_path
 
-__all__ = ["split_sentences", "clause_start", "tokenizer", "grow_left"]
+__all__ = ["split_sentences", "clause_start", "tokenizer", "grow_left", "jieba_words"]
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_BREAK = set("，,。；;：:！？!?\n（）()【】[]　 \t|")
@@ -69,6 +69,11 @@ def _pieces(fragment: str) -> list[tuple[str, str]]:
     return out
 
 
+def _names_a_region(word: str) -> bool:
+    """北方, 西南, 华东: a word of direction that opens names (北方民族大学, 西南民族大学)."""
+    return len(word) > 1 and re.fullmatch(r"[东南西北华]{1,2}[方部]?", word) is not None
+
+
 def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: frozenset[str] = frozenset(),
               stop_at_verbs: bool = False) -> int:
     """Start of the noun phrase that ends at ``head_start``: grown over tokens leftwards until a
@@ -97,7 +102,7 @@ def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: froze
     keep = head_start
     for word, pos in reversed(pieces):
         if pos != "q-name":
-            if word in stops or pos.startswith(FUNCTION_POS) or word.isspace() or (
+            if word in stops or pos.startswith(FUNCTION_POS) and not _names_a_region(word) or word.isspace() or (
                     len(word) > 2 and any(word.startswith(x) for x in stops if len(x) >= 2)):
                 break
             if stop_at_verbs and pos == "v":
@@ -125,7 +130,7 @@ def trim_left(text: str, start: int, head_start: int, stops: frozenset[str]) -> 
         if pos == "q-name" or word in name_openers():
             break
         leading = (word in stops or any(word.startswith(x) for x in stops if len(x) >= 2)
-                   or (pos.startswith(LEADING_POS) and pos not in ("vn", "an", "nr")))
+                   or (pos.startswith(LEADING_POS) and pos not in ("vn", "an", "nr") and not _names_a_region(word)))
         if re.fullmatch(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场]?", word) or (
                 word in MEASURE and start > 0 and re.match(r"[\d一二三四五六七八九十两]", text[start - 1])):
             leading = True
@@ -133,3 +138,11 @@ def trim_left(text: str, start: int, head_start: int, stops: frozenset[str]) -> 
             break
         start += len(word)
     return start
+
+
+@lru_cache(maxsize=1)
+def jieba_words() -> frozenset[str]:
+    """Words of two or more characters in jieba's dictionary (with ours): to tell whether a
+    character before a name makes a word with the name's first one (担任县 is 担任 + 县)."""
+    tk = tokenizer().tokenizer
+    return frozenset(w for w, freq in tk.FREQ.items() if freq and len(w) >= 2)
