@@ -137,6 +137,33 @@ def test_national_bodies_get_their_full_names():
 
 
 # ---------------------------------------------------------------- meetings
+def test_a_meeting_held_by_a_verb_is_named_from_the_verb_to_its_head():
+    ex = run("举办全区党外代表人士学习贯彻党的二十大精神专题培训班。组织委员参加市政协举办的委员履职能力提升培训班。"
+             "组织委员集中收看庆祝中国共产党成立100周年大会。参加第二届长三角青年创新创业论坛。")
+    meetings = labels(ex, "meeting")
+    assert "苏州市吴中区党外代表人士学习贯彻党的二十大精神专题培训班" in meetings
+    assert "苏州市政协委员履职能力提升培训班" in meetings  # the relative clause's body holds it
+    assert ("苏州市政协", "organizes", "苏州市政协委员履职能力提升培训班") in rels(ex)
+    assert "庆祝中国共产党成立100周年大会" in meetings  # watched, not held: the name starts after 收看
+    assert "第二届长三角青年创新创业论坛" in meetings  # an edition of an event: nobody's by default
+
+
+def test_a_head_of_government_meeting_members_is_the_committee_s_format():
+    ex = run("召开“区长与委员面对面”协商会，区政府负责同志到会。举办副区长与政协委员专题协商3次。")
+    label = "苏州市吴中区区长与委员面对面协商会"
+    assert entity(ex, label).series
+    assert {(R, "organizes", label), ("苏州市吴中区人民政府", "participatesIn", label)} <= rels(ex)
+    assert "苏州市吴中区副区长与政协委员专题协商" in labels(ex, "meeting")
+
+
+def test_the_party_centre_opens_a_list_of_conferences():
+    ex = run("认真学习中央、省委、市委政协工作会议精神。政协党组理论中心组学习会每月召开。")
+    assert {"中央政协工作会议", "中共江苏省委员会政协工作会议", "中共苏州市委员会政协工作会议"} <= labels(ex, "meeting")
+    assert "中国共产党中央委员会" in labels(ex, "organization")
+    e = entity(ex, R + "党组理论学习中心组学习会")
+    assert e.surfaces == ["政协党组理论中心组学习会"]
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

@@ -12,7 +12,7 @@ from ..model import Document, Entity, Extraction, Mention
 from .context import infer_context
 from .lexicon import named_initiatives
 from .patterns import find_candidates, resolve
-from .relations import Hit, find_relations
+from .relations import Hit, NameFacts, find_relations
 from .text import split_sentences
 
 __all__ = ["extract", "split_sentences", "infer_context"]
@@ -73,8 +73,7 @@ def extract(doc: Document) -> Extraction:
     rename = _merge_bare_names(cands) | _merge_short_committee_names(cands, text, ctx.reporter)
     found: dict[tuple[str, str], Entity] = {}
     hits: list[Hit] = []
-    parents: set[tuple[str, str]] = set()
-    owners: set[tuple[str, str]] = set()
+    facts = NameFacts()
     for c in cands:
         surface = doc.text[c.start:c.end]
         if not surface.strip():
@@ -84,11 +83,12 @@ def extract(doc: Document) -> Extraction:
             ent = found.setdefault((c.type, label), Entity(c.type, label, series=c.series))
             ent.mentions.append(Mention(c.start, c.end, surface))
             hits.append(Hit(c.start, c.end, c.type, label))
-        parents.update((rename.get(a, a), rename.get(b, b)) for a, b in c.parents)
-        owners.update((o, rename.get(m, m)) for o, m in c.owners)
+        facts.parents.update((rename.get(a, a), rename.get(b, b)) for a, b in c.parents)
+        facts.owners.update((o, rename.get(m, m)) for o, m in c.owners)
+        facts.attendees.update((o, rename.get(m, m)) for o, m in c.attendees)
     reporter = ("organization", ctx.reporter) if ("organization", ctx.reporter) in found else None
     national = frozenset(label for _, label in named_initiatives())
-    relations = find_relations(text, hits, reporter, parents, owners, national)
+    relations = find_relations(text, hits, reporter, facts, national)
     entities = sorted(found.values(), key=lambda e: (e.type, e.label))
     for e in entities:
         e.mentions = sorted(set(e.mentions))

@@ -19,6 +19,7 @@ __all__ = [
     "party_departments",
     "local_body_suffixes",
     "committee_fields",
+    "officials",
     "abbreviations",
     "spell_out",
     "reporter_parts",
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 FRAMES = ("causative", "conduct", "lead_accept", "lead_accept_close", "lead_ask", "lead_ask_close",
-          "platform", "platform_noun", "speech")
+          "platform", "platform_noun", "speech", "viewing")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -99,6 +100,14 @@ def committee_fields() -> tuple[str, ...]:
     """committee_fields.txt: the fields special committees are named by (经济, 文史, 学习), longest
     first; a name made of them and ending in 委员会 or 委 is a special committee."""
     return tuple(sorted(_words("committee_fields.txt"), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def officials() -> tuple[tuple[str, str], ...]:
+    """officials.tsv: TITLE <tab> LEVEL — heads of government who meet the committee's members
+    (市长 市, 州长 州), longest first."""
+    levels = ("省", "市", "区", "县", "旗", "州")
+    return _longest_first(read_table("officials.tsv", Field("TITLE"), Field("LEVEL", choices=levels)))
 
 
 @lru_cache(maxsize=None)

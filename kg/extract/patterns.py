@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from ..model import Context
 from .canon import NUM, cn_to_int, congress, int_to_cn, plenum, strip_quotes, term_for_year
 from .context import qualify_level, resolve_place
-from .lexicon import (committee_fields, generic_modifiers, initiative_heads, institution_heads,
+from .lexicon import (committee_fields, generic_modifiers, officials, initiative_heads, institution_heads,
                       local_body_suffixes, meeting_heads, meeting_series, named_initiatives,
                       national_bodies, not_initiatives, np_stopwords, party_prefixes, relation_cues,
-                      reporter_parts)
+                      relation_frames, reporter_parts)
 from .places import find_places, gazetteer, short_name
-from .text import clause_start, grow_left, jieba_words
+from .text import clause_start, cue_object_start, grow_left, jieba_words, trim_left
 
 __all__ = ["Candidate", "find_candidates", "resolve"]
 
@@ -55,6 +55,7 @@ class Candidate:
     series: bool = False
     parents: tuple[tuple[str, str], ...] = ()  # (child label, parent label)
     owners: tuple[tuple[str, str], ...] = ()  # (org label, meeting label): org organizes meeting
+    attendees: tuple[tuple[str, str], ...] = ()  # (org label, meeting label): org takes part in it
     priority: int = 0  # among candidates of the same length, the higher wins
     nested: bool = False  # kept even inside a longer candidate (区政协 in 区政协六届一次会议)
     surface_form: str = ""  # for quoted initiatives: the name without its head (书香政协)
@@ -78,6 +79,11 @@ def short_in(name: str, reporter: str) -> bool:
 
 def cue_words() -> frozenset[str]:
     return frozenset(c for c, _ in relation_cues())
+
+
+def object_cues() -> tuple[str, ...]:
+    """Verbs whose object is a meeting or programme a body holds or joins (召开, 举办, 参加, 开展)."""
+    return tuple(c for c, t in relation_cues() if t in ("organizes", "participatesIn"))
 
 
 def _name_boundary(text: str, pos: int) -> bool:
@@ -427,6 +433,8 @@ class Finder:
             self.add(Candidate(m.start(), m.end(), "meeting", labels, priority=2,
                                owners=tuple((cc, lb) for lb in labels)))
         for m in re.finditer(rf"({NUM}+)届历次全会", text):
+            if re.search(r"[省市区县]委$|委员会$", text[max(0, m.start() - 3):m.start()]):
+                continue  # 市委十四届历次全会: a local committee's plenums
             t = int_to_cn(cn_to_int(m.group(1)))
             self.add(Candidate(m.start(), m.end(), "meeting", (f"中国共产党第{t}届中央委员会历次全体会议",),
                                series=True, priority=2))
@@ -559,6 +567,8 @@ class Finder:
                 continue
             elif owner_kind == "cppcc" and self.r:
                 org, label = self.r, self.r + tail
+                if text[start - 2:start] == "政协":
+                    start -= 2  # 政协党组理论中心组学习会: the committee named bare
             elif owner_kind == "place":
                 q = self.ctx.jurisdiction or ""
                 if s.startswith("市长") and self.ctx.city:
@@ -569,12 +579,32 @@ class Finder:
             self.add(Candidate(start, m.end(), "meeting", (label,), series=True, priority=3,
                                owners=((org, label),) if org else ()))
 
+    def officials_meetings(self) -> None:
+        """市长与委员座谈会, “区长与委员面对面”协商会, 副县长与委员专题协商: the committee's format
+        for meeting a head of government, named after the place; the committee holds it and the
+        government takes part."""
+        text = self.text
+        titles = dict(officials())
+        heads = "协商座谈会|座谈会|协商会|恳谈会|见面会|专题协商会|专题协商"
+        pat = re.compile(rf"(?:[{LEVEL_CHARS}])?“?(副)?({_alt(titles)})(?:与|和|同)(?:[{LEVEL_CHARS}])?"
+                         rf"(?:政协)?委员[^，。；、\s“”]{{0,6}}?”?(?:{heads})")
+        for m in pat.finditer(text):
+            level = titles[m.group(2)]
+            place = self.ctx.city if level == "州" else qualify_level(level, self.ctx)
+            if not place:
+                continue
+            label = place + strip_quotes(text[m.start(1) if m.group(1) else m.start(2):m.end()])
+            government = place + "人民政府"
+            self.add(Candidate(m.start(), m.end(), "meeting", (label,), series=True, priority=4,
+                               owners=((self.r, label),) if self.r else (),
+                               attendees=((government, label),)))
+
     def named_meetings(self) -> None:
         """Gatherings named by a noun phrase ending in a head word: 港澳委员座谈会."""
         text = self.text
         pat = re.compile(_alt(meeting_heads()))
         for m in pat.finditer(text):
-            start = grow_left(text, m.start(), max_chars=30)
+            start = self.name_start(m.start(), max_chars=30)
             np = text[start:m.start()]
             if start == m.start() or strip_quotes(np) in generic_modifiers() or len(strip_quotes(np)) < 2:
                 continue
@@ -598,7 +628,8 @@ class Finder:
                 label = org + name[len(name[0] + re.match(r"[省市区县](政协|委)", name).group(1)):]
                 self.coordinated_owners(start, m.end(), name[2 if name[1] == "委" else 1:], label, org)
                 continue
-            elif re.match(r"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{2}省|中国)", name) or not self.r:
+            elif re.match(rf"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{{2}}省|中国|第[\d{NUM[1:-1]}]+届)", name) \
+                    or not self.r:
                 label, org = name, ""
             elif self.owner_relative(start) is not None:
                 org = self.owner_relative(start).labels[0]
@@ -615,6 +646,17 @@ class Finder:
             self.add(Candidate(start, m.end(), "meeting", (label,), priority=1,
                                owners=((org, label),) if org else ()))
 
+    def name_start(self, head_start: int, max_chars: int) -> int:
+        """Where the name ending in a head word at ``head_start`` begins: the object of a cue verb
+        when one holds it (举办|党外代表人士学习贯彻十九大精神专题培训班), else the noun phrase grown
+        leftwards over jieba tokens; leading numbers and adverbs trimmed either way."""
+        grown = grow_left(self.text, head_start, max_chars=max_chars)
+        held = cue_object_start(self.text, head_start, object_cues(), limit=max_chars,
+                                viewing=relation_frames().get("viewing", ()))
+        if held is None or held >= grown:
+            return grown
+        return trim_left(self.text, held, head_start, np_stopwords())
+
     def coordinated_owners(self, start: int, end: int, rest: str, label: str, org: str) -> None:
         """省委、市委政协工作会议 / 全国政协和全省政协系统座谈会: one gathering per body named before
         the last one, all sharing the rest of the name; the mention covers the whole phrase."""
@@ -622,6 +664,14 @@ class Finder:
         pos = start
         while pos > 1 and self.text[pos - 1] in "、和":
             before = self.owner_before(pos - 1)
+            if before is None and self.text[pos - 3:pos - 1] == "中央":
+                # 中央、省委、市委政协工作会议: the Party centre's conference opens the list
+                center = Candidate(pos - 3, pos - 1, "organization", ("中国共产党中央委员会",), nested=True)
+                self.add(center)
+                labels.insert(0, "中央" + rest)
+                owners.append(("中国共产党中央委员会", "中央" + rest))
+                pos = center.start
+                break
             if before is None:
                 break
             o = before.labels[0]
@@ -738,6 +788,7 @@ def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     f.plenums()
     f.party_congresses()
     f.sessions()
+    f.officials_meetings()
     f.series()
     f.named_meetings()
     f.quoted()

@@ -9,13 +9,13 @@ the 在…领导下 frame (ledBy), where subjects joined by 及其/和 share the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Relation, Span
 from .lexicon import relation_cues, relation_frames
 from .text import split_sentences
 
-__all__ = ["Hit", "find_relations"]
+__all__ = ["Hit", "NameFacts", "find_relations"]
 
 ORG = "organization"
 CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
@@ -45,6 +45,17 @@ class Hit:
     @property
     def key(self) -> tuple[str, str]:
         return (self.type, self.label)
+
+
+@dataclass
+class NameFacts:
+    """What names say by themselves, as label pairs: 区委统战部 is part of 区委 (``parents``: child,
+    parent), 区政协六届一次会议 is held by 区政协 (``owners``: body, meeting), 县长与委员座谈会 is
+    attended by the 县人民政府 (``attendees``: body, meeting)."""
+
+    parents: set[tuple[str, str]] = field(default_factory=set)
+    owners: set[tuple[str, str]] = field(default_factory=set)
+    attendees: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _sentence_of(sentences: list[Span], pos: int) -> Span:
@@ -133,12 +144,12 @@ def _joined_meetings(text: str, sent: Span, shits: list[Hit], cue_re: re.Pattern
     return found
 
 
-def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
-                   parents: set[tuple[str, str]], owners: set[tuple[str, str]],
+def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None, facts: NameFacts,
                    national: frozenset[str] = frozenset()) -> list[Relation]:
-    """All relations of a document. ``parents`` holds (child, parent) and ``owners`` (org, meeting)
-    label pairs that names imply; ``reporter`` is the key of the reporting body when it is an entity;
-    ``national`` holds the labels of nation-wide campaigns (joined, not run, by a local body)."""
+    """All relations of a document. ``facts`` holds what names imply; ``reporter`` is the key of the
+    reporting body when it is an entity; ``national`` holds the labels of nation-wide campaigns
+    (joined, not run, by a local body)."""
+    parents, owners = facts.parents, facts.owners
     sentences = split_sentences(text)
     keys = {h.key for h in hits}
     first_hit: dict[tuple[str, str], Hit] = {}
@@ -158,6 +169,10 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
         for t in ("meeting", "initiative"):
             if (t, meeting) in keys:
                 add((ORG, org), "organizes", (t, meeting), first_hit[(t, meeting)].start)
+
+    for org, meeting in facts.attendees:
+        if ("meeting", meeting) in keys:
+            add((ORG, org), "participatesIn", ("meeting", meeting), first_hit[("meeting", meeting)].start)
 
     owned = {meeting: (ORG, org) for org, meeting in sorted(owners)}
     cues = relation_cues()
