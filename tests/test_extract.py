@@ -164,6 +164,16 @@ def test_the_party_centre_opens_a_list_of_conferences():
     assert e.surfaces == ["政协党组理论中心组学习会"]
 
 
+def test_programmes_held_by_a_verb_and_named_inquiries():
+    ex = run("开展民族团结进步创建活动。围绕“优化营商环境”开展专题调研，组织“乡村人才振兴”专题视察。"
+             "扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。")
+    inits = labels(ex, "initiative")
+    assert "民族团结进步创建活动" in inits  # 创建 inside a name held by 开展
+    assert "学习贯彻习近平新时代中国特色社会主义思想主题教育" in inits
+    assert "乡村人才振兴专题视察" in inits
+    assert (R, "organizes", "民族团结进步创建活动") in rels(ex)
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

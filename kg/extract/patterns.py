@@ -646,14 +646,14 @@ class Finder:
             self.add(Candidate(start, m.end(), "meeting", (label,), priority=1,
                                owners=((org, label),) if org else ()))
 
-    def name_start(self, head_start: int, max_chars: int) -> int:
+    def name_start(self, head_start: int, max_chars: int, over_quotes: bool = True) -> int:
         """Where the name ending in a head word at ``head_start`` begins: the object of a cue verb
         when one holds it (举办|党外代表人士学习贯彻十九大精神专题培训班), else the noun phrase grown
         leftwards over jieba tokens; leading numbers and adverbs trimmed either way."""
         grown = grow_left(self.text, head_start, max_chars=max_chars)
         held = cue_object_start(self.text, head_start, object_cues(), limit=max_chars,
                                 viewing=relation_frames().get("viewing", ()))
-        if held is None or held >= grown:
+        if held is None or held >= grown or not over_quotes and re.search("[“”]", self.text[held:head_start]):
             return grown
         return trim_left(self.text, held, head_start, np_stopwords())
 
@@ -693,7 +693,7 @@ class Finder:
     def quoted(self) -> None:
         text = self.text
         heads = [h for h, _ in initiative_heads()]
-        head_re = re.compile(rf"[^\W\d_等和与及、两一二三四五六七八九十]{{0,6}}?(?:{_alt(heads)})(?:{_alt(heads)})?")
+        head_re = re.compile(rf"(?P<pre>[^\W\d_等和与及、两一二三四五六七八九十]{{0,6}}?)(?:{_alt(heads)})(?:{_alt(heads)})?")
         named = dict(named_initiatives())
         slogans = not_initiatives()
         last_end = [-1]
@@ -703,6 +703,8 @@ class Finder:
                 continue
             hm = head_re.match(text, m.end())
             after = text[m.end():m.end() + 2]
+            if hm and any(c in hm.group("pre") for c in cue_words()):
+                hm = None  # “优化营商环境”开展专题调研: a verb stands between the quote and the head
             if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
                 head = hm.group(0)
                 # “智慧政协”建设 and “第一议题”制度 are the programmes 智慧政协, 第一议题 by another word
@@ -758,10 +760,10 @@ class Finder:
             low = heads[m.group(0)]
             if low == 0 or text[m.start() - 1:m.start()] == "”":
                 continue  # only after a quoted name, handled by quoted()
-            start = grow_left(text, m.start(), max_chars=20)
+            start = self.name_start(m.start(), max_chars=30, over_quotes=False)
             np = strip_quotes(text[start:m.start()])
             if len(np) < low or np.endswith(("的", "和")) or "“" in text[start:m.start()]:
-                continue
+                continue  # “X”活动 is quoted()'s
             if np in named:
                 self.add(Candidate(start, m.end(), "initiative", (named[np],), priority=1))
                 continue

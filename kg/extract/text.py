@@ -152,26 +152,32 @@ def cue_object_start(text: str, head_start: int, cues: tuple[str, ...], limit: i
                      viewing: tuple[str, ...] = ()) -> int | None:
     """Where the object of the nearest cue verb before ``head_start`` begins, in the same clause:
     举办|全区政协系统学习贯彻十九届六中全会精神专题研讨班. A name held by a verb runs from the verb to
-    its head, even over words that a name grown leftwards would stop at (学习贯彻, 创新). None when no
-    cue stands in the clause or the object is a description (…的座谈会). ``viewing`` verbs inside the
-    object (收看, 聆听) take the name as their own object."""
+    its head, even over words that a name grown leftwards would stop at (学习贯彻, 创新). A cue right
+    before the head (开展民族团结进步创建|活动) leaves no name: the one before it holds the name.
+    None when no cue stands in the clause or the object is a description (…的座谈会). ``viewing``
+    verbs inside the object (收看, 聆听) take the name as their own object."""
     begin = clause_start(text, head_start, limit)
-    best = None
-    for cue in cues:
-        i = text.rfind(cue, begin, head_start)
-        if i >= 0 and (best is None or i + len(cue) > best):
-            best = i + len(cue)
-    if best is None:
-        return None
-    while best < head_start and text[best] in "了过起好":
-        best += 1
-    if text[best:best + 1] == "的":
-        best += 1  # 市政协举办的|委员履职能力提升培训班: what the relative clause describes
-    for verb in sorted(viewing, key=len, reverse=True):
-        i = text.rfind(verb, best, head_start)
-        if i >= 0:
-            best = i + len(verb)  # 组织委员集中收看|庆祝…大会: what is watched is the name
-    span = text[best:head_start]
-    if not span or re.search(r"[的地得，,、和与及等]", re.sub(r"“[^”]*”|党的", "", span)):
-        return None
-    return best
+    ends = sorted({i + len(cue) for cue in cues for i in _find_all(text, cue, begin, head_start)}, reverse=True)
+    for best in ends:
+        while best < head_start and text[best] in "了过起好":
+            best += 1
+        if text[best:best + 1] == "的":
+            best += 1  # 市政协举办的|委员履职能力提升培训班: what the relative clause describes
+        for verb in sorted(viewing, key=len, reverse=True):
+            i = text.rfind(verb, best, head_start)
+            if i >= 0:
+                best = i + len(verb)  # 组织委员集中收看|庆祝…大会: what is watched is the name
+        span = text[best:head_start]
+        if len(span) < 2:
+            continue
+        if re.search(r"[的地得，,、和与及等]", re.sub(r"“[^”]*”|党的", "", span)):
+            return None
+        return best
+    return None
+
+
+def _find_all(text: str, word: str, begin: int, end: int):
+    i = text.find(word, begin, end)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, end)
