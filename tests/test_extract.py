@@ -174,6 +174,23 @@ def test_programmes_held_by_a_verb_and_named_inquiries():
     assert (R, "organizes", "民族团结进步创建活动") in rels(ex)
 
 
+def test_frames_of_leadership_in_a_row_share_their_subject():
+    ex = run("一年来，在区委坚强领导下，在市政协有力指导下，区政协及其常委会认真履职。"
+             "区政协常委会在中共吴中区委的领导和省政协的指导帮助下开展工作。")
+    r = rels(ex)
+    for subject in (R, R + "常务委员会"):
+        assert {(subject, "ledBy", "中共苏州市吴中区委员会"), (subject, "ledBy", "苏州市政协")} <= r
+    assert ("苏州市政协", "ledBy", "中共苏州市吴中区委员会") not in r  # the second frame is no subject
+    assert (R + "常务委员会", "ledBy", "江苏省政协") in r  # the subject before the frame
+
+
+def test_support_is_no_leadership_and_a_campaign_named_alone_is_a_topic():
+    ex = run("在区人大、区政府的支持下，围绕乡村振兴开展协商。助力脱贫攻坚。")
+    assert not any(t == "ledBy" for _, t, _ in rels(ex))
+    assert (R, "participatesIn", "乡村振兴") not in rels(ex)
+    assert (R, "participatesIn", "脱贫攻坚") in rels(ex)
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

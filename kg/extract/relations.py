@@ -178,7 +178,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
     cues = relation_cues()
     cue_re = re.compile("|".join(re.escape(c) for c, _ in cues))
     cue_type = dict(cues)
-    led_re = re.compile(r"在([^。；;！？\n，,]{1,80}?)(?:的)?[^，。]{0,6}?(?:领导|指导|指导支持|支持)下[，,\s]*")
+    led_re = re.compile(r"在([^。；;！？\n，,]{1,80}?)(?:的)?[^，。]{0,6}?(?:领导|指导)(?:[和与]?(?:帮助|支持|关心))?下[，,\s]*")
     by_sentence: dict[Span, list[Hit]] = {}
     for h in hits:
         by_sentence.setdefault(_sentence_of(sentences, h.start), []).append(h)
@@ -188,12 +188,18 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
         # subject or object of the clause
         inner = [(h.start, h.end) for h in shits if h.type != ORG]
         orgs = [h for h in shits if h.type == ORG and not any(s <= h.start and h.end <= e for s, e in inner)]
-        # ledBy: 在 X(和 Y)的领导下, S …
+        # ledBy: 在 X(和 Y)的领导下, S …; frames in a row (在县委领导下，在市政协指导下，S) share S
+        groups: list[list[re.Match]] = []
         for m in led_re.finditer(text, sent.start, sent.end):
-            leaders = [h for h in orgs if m.start() < h.start and h.end < m.end()]
+            if groups and not text[groups[-1][-1].end():m.start()].strip(" ，,和及"):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        for group in groups:
+            first, last = group[0], group[-1]
             subjects = []
-            after = [h for h in orgs if h.start >= m.end()]
-            if after and after[0].start - m.end() <= 1:
+            after = [h for h in orgs if h.start >= last.end()]
+            if after and after[0].start - last.end() <= 1:
                 head = after[0]
                 subjects = [x for x in after if (x.start, x.end) == (head.start, head.end)]
                 prev = head
@@ -201,11 +207,17 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                     if h.start >= prev.end and JOINERS.match(text[prev.end:h.start]):
                         subjects.extend(x for x in after if (x.start, x.end) == (h.start, h.end))
                         prev = h
-            elif reporter:
-                subjects = [Hit(m.end(), m.end(), ORG, reporter[1])]
-            for s in subjects:
-                for lead in leaders:
-                    add(s.key, "ledBy", lead.key, m.start())
+            else:
+                # 市政协常委会在市委的领导下: the subject stands before the frame in its clause
+                begin = max([sent.start] + [c.end() for c in CLAUSE.finditer(text, sent.start, first.start())])
+                subjects = _chain_before(text, orgs, first.start(), begin)
+            if not subjects and reporter:
+                subjects = [Hit(last.end(), last.end(), ORG, reporter[1])]
+            for m in group:
+                leaders = [h for h in orgs if m.start() < h.start and h.end < m.end()]
+                for sub in subjects:
+                    for lead in leaders:
+                        add(sub.key, "ledBy", lead.key, m.start())
         # 向市政协请示汇报, 坚持区委的领导: the named body leads the clause's subject
         for m in _lead_frame().finditer(text, sent.start, sent.end):
             g = 1 if m.group(1) is not None else 2
@@ -339,7 +351,9 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 continue
             # campaigns of study (党史学习教育) a body carries out itself; others it joins
             joined = h.label in national and not h.label.endswith("教育")
-            rtype = "participatesIn" if joined else "organizes"
+            if joined:
+                continue  # a nation-wide campaign named without a verb is a topic, not an act
+            rtype = "organizes"
             add(reporter, rtype, h.key, h.start)
             done.add(h.key)
     return sorted(rels, key=lambda r: (r.evidence, r.type, r.head, r.tail))
