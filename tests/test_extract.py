@@ -191,6 +191,34 @@ def test_support_is_no_leadership_and_a_campaign_named_alone_is_a_topic():
     assert (R, "participatesIn", "脱贫攻坚") in rels(ex)
 
 
+def test_partners_and_helpers_of_what_a_verb_holds():
+    ex = run("与区政府共同召开区长与委员座谈会2次。会同区委统战部、区民宗局举办宗教界人士培训班。"
+             "配合区扶贫办开展“精准识别回头看”行动。")
+    r = rels(ex)
+    assert ("苏州市吴中区人民政府", "organizes", "苏州市吴中区区长与委员座谈会") in r
+    assert {("中共苏州市吴中区委统战部", "organizes", "苏州市吴中区政协宗教界人士培训班"),
+            ("苏州市吴中区民族宗教事务局", "organizes", "苏州市吴中区政协宗教界人士培训班")} <= r
+    # the body helped runs the programme; the helper takes part
+    assert ("苏州市吴中区扶贫开发工作办公室", "organizes", "精准识别回头看行动") in r
+    assert (R, "participatesIn", "精准识别回头看行动") in r
+    assert (R, "organizes", "精准识别回头看行动") not in r
+    # who holds a meeting is not also said to take part in it
+    assert ("苏州市吴中区人民政府", "participatesIn", "苏州市吴中区区长与委员座谈会") not in r
+
+
+def test_speakers_named_after_the_meeting_take_part_in_it():
+    ex = run("在区政协八届四次会议上，民盟、民建、九三学社分别以党派名义作大会发言。")
+    meeting = R + "八届四次会议"
+    assert {("民盟苏州市吴中区委员会", "participatesIn", meeting),
+            ("九三学社苏州市吴中区委员会", "participatesIn", meeting)} <= rels(ex)
+    assert (R, "participatesIn", meeting) not in rels(ex)  # its own session: it holds it
+
+
+def test_a_campaign_with_a_head_of_inquiry_is_a_programme_of_its_own():
+    ex = run("深入开展脱贫攻坚民主监督。")
+    assert (R, "organizes", "脱贫攻坚民主监督") in rels(ex)
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

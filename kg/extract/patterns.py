@@ -746,8 +746,14 @@ class Finder:
         rows = named_initiatives()
         table = dict(rows)
         pat = re.compile(_alt(table))
+        # the heads of named inquiries and oversight (民主监督, 专题调研), which only follow a name
+        heads = re.compile(_alt(h for h, low in initiative_heads() if low == 0 and len(h) >= 4))
         for m in pat.finditer(self.text):
             self.add(Candidate(m.start(), m.end(), "initiative", (table[m.group(0)],), priority=1))
+            head = heads.match(self.text, m.end())
+            if head:  # 脱贫攻坚民主监督, 乡村振兴专项行动: a programme of its own within the campaign
+                name = strip_quotes(self.text[m.start():head.end()])
+                self.add(Candidate(m.start(), head.end(), "initiative", (name,), priority=1))
 
     def headed_initiatives(self) -> None:
         """Unquoted names ending in a head word: 政协大讲堂活动, 老旧小区改造工程."""

@@ -30,6 +30,11 @@ PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)
 # attendance verbs that may stand without an object (区委书记到会讲话)
 ATTEND = ("到会", "出席", "列席", "参加")
 PARTNER_BEFORE = re.compile(r"(联合|会同|携手|协同)\s*$")
+# 与县政府共同召开X, 与区工商联联合举办X: the body after 与 holds X together with the subject
+PARTNER_WITH = re.compile(r"(与|同|和)\s*$")
+TOGETHER = re.compile(r"^[、和及与\s]*(共同|联合|一起|一道|携手)\s*$")
+# 配合县扶贫办开展X: the body helped runs X, the helper takes part
+HELPING = re.compile(r"(配合|协助)\s*$")
 NOT_SUBJECT_BEFORE = ("按照", "根据", "遵照", "在", "与", "同", "向", "联合", "会同", "协助", "配合", "对", "为", "经", "受")
 
 
@@ -93,6 +98,36 @@ def _chain_before(text: str, orgs: list[Hit], pos: int, floor: int) -> list[Hit]
     return group
 
 
+def _partners(text: str, orgs: list[Hit], begin: int, pos: int, opener: re.Pattern = PARTNER_BEFORE) -> list[Hit]:
+    """Bodies named between ``begin`` and the cue at ``pos`` that hold its object with the subject:
+    after 联合/会同 (or ``opener``), or after 与 when 共同/联合 follows them (与县政府共同召开), and
+    the bodies joined to those by 、/和 (会同区委统战部、区民宗局举办)."""
+    before = sorted(h for h in orgs if begin <= h.start and h.end <= pos)
+    found: list[Hit] = []
+    for h in before:
+        lead = text[begin:h.start]
+        if opener.search(lead) or found and found[-1].end <= h.start and \
+                JOINERS.match(text[found[-1].end:h.start]) and text[found[-1].end:h.start].strip() != "及其":
+            found.append(h)
+        elif opener is PARTNER_BEFORE and PARTNER_WITH.search(lead):
+            rest = text[h.end:pos]
+            for o in before:  # other bodies joined to it stand between it and the cue
+                if h.end <= o.start:
+                    rest = rest.replace(text[o.start:o.end], "")
+            if TOGETHER.match(rest):
+                found.append(h)
+    return found
+
+
+def _between_orgs(text: str, orgs: list[Hit], start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` with the organizations' names taken out."""
+    chars = list(text[start:end])
+    for o in orgs:
+        for i in range(max(o.start, start), min(o.end, end)):
+            chars[i - start] = ""
+    return "".join(chars)
+
+
 def _lead_frame() -> re.Pattern:
     """向X请示, 坚持X的领导: group 1 or 2 holds the leading bodies (words from relation_frames.tsv)."""
     frames = relation_frames()
@@ -120,7 +155,8 @@ def _caused(text: str, orgs: list[Hit], begin: int, pos: int) -> list[Hit]:
 
 def _joined_meetings(text: str, sent: Span, shits: list[Hit], cue_re: re.Pattern) -> list[tuple[int, Hit]]:
     """Meetings a sentence says its subject took part in without a cue verb: 在X会议上作发言 (a
-    speech frame) and 利用X会议、Y例会等平台 (a platform frame). Gives (frame start, meeting)."""
+    speech frame) and 利用X会议、Y例会等平台 (a platform frame). Gives (frame start, frame end,
+    meeting); speakers may be named between the meeting and the frame's end."""
     frames = relation_frames()
     speech = "|".join(re.escape(w) for w in frames.get("speech", ()))
     platform = "|".join(re.escape(w) for w in frames.get("platform", ()))
@@ -128,19 +164,19 @@ def _joined_meetings(text: str, sent: Span, shits: list[Hit], cue_re: re.Pattern
     found = []
     spans = []
     if speech:
-        for m in re.finditer(rf"在([^，。；;在]{{2,80}}?)上[，,]?\s*(?:[^，。；;的]{{0,6}}?)(?:{speech})",
+        for m in re.finditer(rf"在([^，。；;在]{{2,80}}?)上[，,]?\s*(?:[^，。；;的]{{0,24}}?)(?:{speech})",
                              text[sent.start:sent.end]):
-            spans.append((sent.start + m.start(), sent.start + m.start(1), sent.start + m.end(1)))
+            spans.append((sent.start + m.start(), sent.start + m.start(1), sent.start + m.end(1), sent.start + m.end()))
     if platform and nouns:
         for m in re.finditer(rf"(?:{platform})([^，。；;]{{2,80}}?)等?(?:{nouns})", text[sent.start:sent.end]):
-            spans.append((sent.start + m.start(), sent.start + m.start(1), sent.start + m.end(1)))
-    for pos, a, b in spans:
+            spans.append((sent.start + m.start(), sent.start + m.start(1), sent.start + m.end(1), sent.start + m.start()))
+    for pos, a, b, frame_end in spans:
         if cue_re.search(text, a, b):
             continue  # 通过召开X等平台: the cue says what it is
         begin = max([sent.start] + [c.end() for c in CLAUSE.finditer(text, sent.start, pos)])
         if any(w in text[begin:pos] for w in BLOCKERS):
             continue  # 学习在X大会上发表的重要讲话: a speech studied, not given
-        found.extend((pos, h) for h in shits if h.type == "meeting" and a <= h.start and h.end <= b)
+        found.extend((pos, frame_end, h) for h in shits if h.type == "meeting" and a <= h.start and h.end <= b)
     return found
 
 
@@ -250,16 +286,22 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                             add(p.key, "organizes", h.key, m.start())
                     if reporter and reporter not in {p.key for p in planners}:
                         add(reporter, "participatesIn", h.key, m.start())
-        for pos, h in _joined_meetings(text, sent, shits, cue_re):
+        for pos, frame_end, h in _joined_meetings(text, sent, shits, cue_re):
             owner = owned.get(h.label)
-            if owner is not None and (owner == reporter or (reporter and (owner[1], reporter[1]) in parents)):
-                continue  # its own meeting (在区政协常委会会议上发言): it runs it, not joins it
+            own = owner is not None and (owner == reporter or (reporter and (owner[1], reporter[1]) in parents))
             clause_begin = sent.start
             for cm in CLAUSE.finditer(text, sent.start, pos):
                 clause_begin = cm.end()
-            subjects = _chain_before(text, orgs, pos, clause_begin)
-            for s in {x.key for x in subjects} or ({reporter} if reporter else set()):
-                add(s, "participatesIn", h.key, pos)
+            # 在X会议上，民盟、民建分别作大会发言: the speakers named after the meeting, else the
+            # clause's subject before 在
+            after = sorted(o for o in orgs if h.end < o.start and o.end <= frame_end
+                           and not text[h.end:o.start].strip("上，, "))
+            subjects = [x for x in orgs if after and after[0].start <= x.start and x.end <= frame_end
+                        and not re.search(r"[^、和及与\s]", _between_orgs(text, orgs, after[0].start, x.start))]
+            subjects = subjects or _chain_before(text, orgs, pos, clause_begin)
+            for s in {x.key for x in subjects} or ({reporter} if reporter and not own else set()):
+                if s != owner:  # its own meeting (在区政协常委会会议上发言): it runs it, not joins it
+                    add(s, "participatesIn", h.key, pos)
         # cue verbs
         for m in cue_re.finditer(text, sent.start, sent.end):
             if any(h.start <= m.start() < h.end for h in shits):
@@ -281,10 +323,15 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 subjects = _chain_before(text, orgs, lead[-1].end, sent.start) if lead else []
             voice = not subjects  # the reporter, by default
             subject_keys = {s.key for s in subjects} or ({reporter} if reporter else set())
+            joining: set[tuple[str, str]] = set()
             if rtype == "organizes":
-                # 联合管委会举办X / 会同市妇联开展X: the partner runs X too
-                subject_keys |= {h.key for h in orgs if clause_begin <= h.start and h.end <= m.start()
-                                 and PARTNER_BEFORE.search(text[clause_begin:h.start])}
+                # 联合管委会举办X / 与县政府共同召开X: the partner runs X too
+                subject_keys |= {h.key for h in _partners(text, orgs, clause_begin, m.start())}
+                helped = _partners(text, orgs, clause_begin, m.start(), HELPING)
+                if helped:
+                    # 配合县扶贫办开展X: the body helped runs X, the helper (the subject) joins it
+                    joining = subject_keys - {h.key for h in helped}
+                    subject_keys = {h.key for h in helped}
             if rtype == "collaboratesWith":
                 # partners: named after 与/同/和 before the cue, or right after it; the subject is
                 # an organization before the cue that is not such a partner, else the reporter
@@ -335,6 +382,8 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                     continue  # someone else's plan or meeting (召开市委X会议): not the reporter's
                 for s in subject_keys:
                     add(s, rtype, h.key, m.start())
+                for s in joining:
+                    add(s, "participatesIn", h.key, m.start())
     # report voice: a programme nobody is said to run or join, named in a clause without another
     # actor, is the reporter's (nation-wide campaigns it joins rather than runs)
     if reporter:
@@ -356,4 +405,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             rtype = "organizes"
             add(reporter, rtype, h.key, h.start)
             done.add(h.key)
+    # a body that holds a meeting or programme is not also said to take part in it
+    held = {(r.head, r.tail) for r in rels if r.type == "organizes"}
+    rels = {r for r in rels if not (r.type == "participatesIn" and (r.head, r.tail) in held)}
     return sorted(rels, key=lambda r: (r.evidence, r.type, r.head, r.tail))
