@@ -91,7 +91,8 @@ def local_body_suffixes() -> tuple[tuple[str, str, str], ...]:
         for committee in ("委", "党委"):
             rows.setdefault(committee + surface, ("中共{p}委" + full, "中共{p}委员会"))
     for surface, full in government_departments():
-        rows.setdefault(surface, ("{p}" + full, "{p}人民政府"))
+        # no parent: 县发改局 does not name the government it belongs to (区委统战部 names 区委)
+        rows.setdefault(surface, ("{p}" + full, ""))
     return _longest_first((s, c, p) for s, (c, p) in rows.items())
 
 

@@ -156,7 +156,7 @@ class Finder:
         words = jieba_words()
         if text[pos - 1:pos + 1] in words or (text[m.end() - 2:m.end()] in words and m.group(0) not in words):
             return None  # 区域…, 市场…; 格局, 大局, 客厅: not a bureau's name
-        return m.group(0), "{p}" + m.group(0), "{p}人民政府"
+        return m.group(0), "{p}" + m.group(0), ""
 
     def local_bodies(self) -> None:
         """区政协, 省、市政协, 市委统战部, 中共宝安区委, 贵州省政协, 县发改局, 团县委 …"""
