@@ -221,6 +221,30 @@ def test_a_campaign_with_a_head_of_inquiry_is_a_programme_of_its_own():
     assert (R, "organizes", "脱贫攻坚民主监督") in rels(ex)
 
 
+def test_bodies_of_towns_and_streets():
+    ex = run("联合玉林街道办事处打造议事厅，金河镇党委、望江路街道党工委参加，各乡镇党委积极配合。")
+    orgs = labels(ex, "organization")
+    assert {"苏州市吴中区玉林街道办事处", "中共苏州市吴中区金河镇委员会",
+            "中共苏州市吴中区望江路街道工作委员会"} <= orgs
+    assert not any("乡镇" in o for o in orgs)  # 各乡镇党委: no one body
+
+
+def test_institutions_named_after_a_verb_or_with_an_ordinal():
+    ex = run("问题得到市供热集团解决。邀请北京大学第三医院专家授课。")
+    orgs = labels(ex, "organization")
+    assert "苏州市供热集团" in orgs and "北京大学第三医院" in orgs
+    assert not any(o.startswith("问题") for o in orgs)
+
+
+def test_numbered_sessions_of_standing_committees_and_national_congresses():
+    ex = run("召开十二届二十一次常委会议。参加十三届全国人大一次会议和全国政协十三届一次会议。"
+             "学习区委十届六次全会暨经济工作会议精神。举办“琼港青年创新创业交流会”。")
+    meetings = labels(ex, "meeting")
+    assert {R + "十二届二十一次常务委员会会议", "第十三届全国人民代表大会第一次会议",
+            "中国人民政治协商会议第十三届全国委员会第一次会议", "琼港青年创新创业交流会"} <= meetings
+    assert "中共苏州市吴中区委员会十届六次全会暨经济工作会议" in meetings
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

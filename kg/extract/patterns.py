@@ -17,7 +17,7 @@ from .context import qualify_level, resolve_place
 from .lexicon import (committee_fields, generic_modifiers, officials, initiative_heads, institution_heads,
                       local_body_suffixes, meeting_heads, meeting_series, named_initiatives,
                       national_bodies, not_initiatives, np_stopwords, party_prefixes, relation_cues,
-                      relation_frames, reporter_parts)
+                      relation_frames, reporter_parts, spell_out)
 from .places import find_places, gazetteer, short_name
 from .text import clause_start, cue_object_start, grow_left, jieba_words, trim_left
 
@@ -38,6 +38,12 @@ BUREAU = re.compile(r"([\u4e00-\u9fff]{2,8}?)(局|厅)")
 BUREAU_STOPS = set("的地得了在与及是为对把被将从向以等各个这那其所之有全")
 BUREAU_NOT_NEXT = set("面势限部长")
 ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十百]+周年(?!大会|纪念大会|座谈会)")
+# the bodies of a town or street: UNIT → (full name, whether it is the Party's)
+TOWNSHIP_UNITS = {"党工委": ("工作委员会", True), "党委": ("委员会", True), "办事处": ("办事处", False),
+                  "人民政府": ("人民政府", False), "政府": ("人民政府", False)}
+# sessions of the national congresses, by their official names
+NATIONAL_SESSIONS = {"中国人民政治协商会议全国委员会": "中国人民政治协商会议第{a}届全国委员会第{b}次会议",
+                     "全国人民代表大会": "第{a}届全国人民代表大会第{b}次会议"}
 # the units of a democratic party's local organisation (民盟兰州市委, 九三学社西湖区基层委员会)
 PARTY_UNITS = "基层委员会|委员会|总支部|总支|支部|工委|委(?!员)"
 # after a party's bare name, these make it a member, a sector or a paper, not the party's committee
@@ -393,16 +399,47 @@ class Finder:
             if m.group(0).endswith("学") and nxt == "习" or m.group(0).endswith("报") and \
                     "\u4e00" <= nxt <= "\u9fff" and nxt not in "社记":
                 continue
+            inner = re.search(rf"(?<!全)[{LEVEL_CHARS}](?=[\u4e00-\u9fff]{{2}})", name[1:m.start() - start])
+            if inner and not name.startswith("全") and _ok_before_level(text, start + 1 + inner.start()) and \
+                    qualify_level(inner.group(0), self.ctx) and not find_places(name[:inner.start() + 2]):
+                # 问题得到市供热集团: the body's name starts at 市, qualified below
+                start += 2 + inner.start()
+                name = text[start:m.end()]
             label = strip_quotes(name)
             if label.startswith(("全市", "全区", "全县", "全省")):
                 q = qualify_level(label[1], self.ctx)
                 if q:
                     label = q + label[2:]
+            elif label[0] in LEVEL_CHARS and _ok_before_level(text, start) and qualify_level(label[0], self.ctx):
+                label = qualify_level(label[0], self.ctx) + label[1:]  # 市供热集团
             elif start > 0 and text[start - 1] in LEVEL_CHARS and _ok_before_level(text, start - 1) \
                     and qualify_level(text[start - 1], self.ctx):
                 label = qualify_level(text[start - 1], self.ctx) + label  # 县扶贫开发领导小组
                 start -= 1
             self.add(Candidate(start, m.end(), "organization", (label,)))
+
+    def township_bodies(self) -> None:
+        """金河镇党委, 望江路街道党工委, 玉林街道办事处: the bodies of a town or a street, in the
+        report's county or district. Only bodies: a town or street named as a place is no entity."""
+        text = self.text
+        if not self.ctx.jurisdiction:
+            return
+        units = "|".join(TOWNSHIP_UNITS)
+        stops = np_stopwords() | cue_words()
+        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}?)(街道|镇|乡)({units})(?!员)", text):
+            # the longest stem that opens a name: 联合玉林街道办事处 → 玉林 (联合 is a verb)
+            starts = [i for i in range(max(m.start(1), m.end(1) - 4), m.end(1) - 1)
+                      if _name_boundary(text, i) and not any(text.startswith(w, i) for w in stops)]
+            if not starts:
+                continue
+            start = starts[0]
+            name = text[start:m.end(2)]
+            if name[:-len(m.group(2))] in generic_modifiers() or re.search(r"[各全乡镇村]", name[:-len(m.group(2))]):
+                continue  # 各乡镇党委, 全镇: no one body
+            full, party = TOWNSHIP_UNITS[m.group(3)]
+            place = self.ctx.jurisdiction + name
+            label = f"中共{place}{full}" if party else place + full
+            self.add(Candidate(start, m.end(), "organization", (label,), priority=1))
 
     # ---------------------------------------------------------------- meetings
     def congresses(self) -> None:
@@ -472,20 +509,31 @@ class Finder:
     def sessions(self) -> None:
         """区政协六届一次会议, 区委七届二次全会, 十届一次会议 (the reporter's own)."""
         text = self.text
-        for m in re.finditer(rf"(?:第)?({NUM}+)届(?:第)?({NUM}+)次(全会|全体会议|会议)", text):
+        kinds = "常务委员会会议|常委会会议|常委会议|全体会议|全会|会议"
+        for m in re.finditer(rf"(?:第)?({NUM}+)届(?:第)?({NUM}+)次({kinds})(暨[^，。；、\s]{{2,12}}?会议)?", text):
             owner = self.owner_before(m.start())
             start = owner.start if owner else m.start()
             a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(2)))
+            kind = m.group(3)
             if owner:
                 org = owner.labels[0]
-            elif m.group(3) == "会议" and self.r:
+            elif kind != "全会" and self.r:
                 org = self.r
             else:
                 continue
-            label = f"{org}{a}届{b}次{m.group(3)}"
+            if org in NATIONAL_SESSIONS and kind == "会议":
+                label = NATIONAL_SESSIONS[org].format(a=a, b=b)
+            else:
+                label = f"{org}{a}届{b}次{spell_out(kind) if '常' in kind else kind}{m.group(4) or ''}"
             self.add(Candidate(start, m.end(), "meeting", (label,), owners=((org, label),), priority=2))
             if owner:
                 owner.nested = True
+        # 十三届全国人大一次会议: the national congress's session, the body named inside
+        for m in re.finditer(rf"第?({NUM}+)届(全国人大|全国人民代表大会|全国政协)第?({NUM}+)次会议", text):
+            org = "全国人民代表大会" if "人" in m.group(2) else "中国人民政治协商会议全国委员会"
+            a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(3)))
+            label = NATIONAL_SESSIONS[org].format(a=a, b=b)
+            self.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=3))
         pat = re.compile(rf"政协\s*(?:第({NUM}+)届)?\s*([{CJK}]{{2,14}}?)\s*(?:第({NUM}+)届)?\s*委员会\s*"
                          rf"第({NUM}+)次(?:全体)?会议")
         for m in pat.finditer(text):
@@ -697,9 +745,14 @@ class Finder:
         named = dict(named_initiatives())
         slogans = not_initiatives()
         last_end = [-1]
+        meeting_end = re.compile(rf"(?:{_alt(meeting_heads())})$")
         for m in re.finditer(r"“([^“”\n]{1,40})”", text):
             inner = m.group(1)
             if re.fullmatch(r"[\d\s]+", inner):
+                continue
+            if meeting_end.search(inner) and len(inner) > 4:
+                # “琼港青年创新创业交流会”: a gathering by its name
+                self.add(Candidate(m.start(), m.end(), "meeting", (strip_quotes(inner),), priority=2))
                 continue
             hm = head_re.match(text, m.end())
             after = text[m.end():m.end() + 2]
@@ -792,6 +845,7 @@ def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     f.reporter_parts()
     f.special_committees()
     f.institutions()
+    f.township_bodies()
     f.congresses()
     f.plenums()
     f.party_congresses()

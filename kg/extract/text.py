@@ -107,7 +107,7 @@ def grow_left(text: str, head_start: int, max_chars: int = 16, stop_extra: froze
                 break
             if stop_at_verbs and pos == "v":
                 break
-            if pos == "m" and not re.fullmatch(r"[\d一二三四五六七八九十百千万]+[件个项大]?", word):
+            if pos == "m" and not re.fullmatch(r"[\d一二三四五六七八九十百千万]+[件个项大]?|第[一二三四五六七八九十]+", word):
                 break
         if head_start - (keep - len(word)) > max_chars and pos != "q-name":
             break
