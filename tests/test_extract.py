@@ -245,6 +245,17 @@ def test_numbered_sessions_of_standing_committees_and_national_congresses():
     assert "中共苏州市吴中区委员会十届六次全会暨经济工作会议" in meetings
 
 
+def test_quoted_programmes_with_words_around_the_quote():
+    ex = run("开展大黑河流域生态保护“联动监督”活动。打造“吴中议事厅”协商平台建设。开展146期“书香政协我来讲”活动。"
+             "完善协商成果转化机制。")
+    inits = labels(ex, "initiative")
+    assert "大黑河流域生态保护联动监督活动" in inits
+    assert "吴中议事厅协商平台" in inits  # building the platform is the platform
+    assert "书香政协我来讲活动" in inits  # the count is no part of the name
+    # a working mechanism named without quotes is a description, not a programme
+    assert "协商成果转化机制" not in inits
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

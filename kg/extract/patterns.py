@@ -741,7 +741,8 @@ class Finder:
     def quoted(self) -> None:
         text = self.text
         heads = [h for h, _ in initiative_heads()]
-        head_re = re.compile(rf"(?P<pre>[^\W\d_等和与及、两一二三四五六七八九十]{{0,6}}?)(?:{_alt(heads)})(?:{_alt(heads)})?")
+        head_re = re.compile(rf"(?P<pre>[^\W\d_等和与及、两一二三四五六七八九十]{{0,6}}?)(?:{_alt(heads)})"
+                             rf"(?P<second>{_alt(heads)})?")
         named = dict(named_initiatives())
         slogans = not_initiatives()
         last_end = [-1]
@@ -759,11 +760,16 @@ class Finder:
             if hm and any(c in hm.group("pre") for c in cue_words()):
                 hm = None  # “优化营商环境”开展专题调研: a verb stands between the quote and the head
             if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
-                head = hm.group(0)
+                end = hm.end()
+                if hm.group("second") in BARE_HEADS:
+                    end -= len(hm.group("second"))  # “赛罕议事厅”协商平台|建设: building the platform
+                head = text[m.end():end]
                 # “智慧政协”建设 and “第一议题”制度 are the programmes 智慧政协, 第一议题 by another word
                 label = strip_quotes(inner) + ("" if head in BARE_HEADS else head)
-                self.add(Candidate(m.start(), hm.end(), "initiative", (label,), priority=2,
-                                   surface_form=strip_quotes(inner)))
+                start = self.quoted_modifier_start(m.start())
+                label = strip_quotes(text[start:m.start()]) + label
+                self.add(Candidate(start, end, "initiative", (label,), priority=2,
+                                   surface_form=strip_quotes(inner) if start == m.start() else ""))
                 continue
             if any(inner.startswith(w) or inner.endswith(w) for w in slogans):
                 continue
@@ -794,6 +800,27 @@ class Finder:
             last_end[0] = m.end()
             label = named.get(strip_quotes(inner), strip_quotes(inner))
             self.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2))
+
+    def quoted_modifier_start(self, quote_start: int) -> int:
+        """Where a programme's name begins when words stand before its quoted part: 开展|大黑河流域
+        生态保护“联动监督”活动 (the object of a cue verb, with no other verb inside)."""
+        held = cue_object_start(self.text, quote_start, object_cues(), limit=20)
+        if held is None or held >= quote_start or re.search(r"[“”]", self.text[held:quote_start]):
+            return quote_start
+        stops = sorted(np_stopwords(), key=len, reverse=True)
+        start = held
+        while start < quote_start:  # 深入开展|好… : adverbs and particles open no name
+            count = re.match(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场届名]?", self.text[start:quote_start])
+            word = count.group(0) if count else next((w for w in stops if self.text.startswith(w, start)), "")
+            if not word:
+                break
+            start += len(word)
+        words = strip_quotes(self.text[start:quote_start])
+        if len(words) < 2 or words in generic_modifiers() or any(w in words for w in cue_words()) or \
+                words.endswith(("暨", "和", "与", "及")) or any(
+                    c.type == "organization" and start < c.end and c.start < quote_start for c in self.out):
+            return quote_start  # a body's name before the quote is who runs it, not its name
+        return start
 
     def named_initiatives(self) -> None:
         rows = named_initiatives()
