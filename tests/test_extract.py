@@ -256,6 +256,22 @@ def test_quoted_programmes_with_words_around_the_quote():
     assert "协商成果转化机制" not in inits
 
 
+def test_bodies_at_work_in_the_gathering_just_named_take_part_in_it():
+    ex = run("召开双月协商座谈会，区商务局、区教育局负责同志现场回应委员关切。"
+             "举办委员学习贯彻党的二十大精神专题培训班，邀请苏州大学专家授课。")
+    r = rels(ex)
+    assert {("苏州市吴中区商务局", "participatesIn", R + "双月协商座谈会"),
+            ("苏州市吴中区教育局", "participatesIn", R + "双月协商座谈会")} <= r
+    assert any(h == "苏州大学" and t == "participatesIn" and "培训班" in m for h, t, m in r)
+
+
+def test_counterpart_consultation_and_joint_building_are_collaboration():
+    ex = run("与区民政局开展对口协商。与金河镇党委共建“委员之家”。")
+    r = rels(ex)
+    assert (R, "collaboratesWith", "苏州市吴中区民政局") in r
+    assert (R, "collaboratesWith", "中共苏州市吴中区金河镇委员会") in r
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 FRAMES = ("causative", "conduct", "lead_accept", "lead_accept_close", "lead_ask", "lead_ask_close",
-          "platform", "platform_noun", "speech", "viewing")
+          "platform", "platform_noun", "speech", "viewing", "attending")
 
 
 def _words(name: str) -> tuple[str, ...]:

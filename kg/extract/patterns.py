@@ -757,7 +757,7 @@ class Finder:
                 continue
             hm = head_re.match(text, m.end())
             after = text[m.end():m.end() + 2]
-            if hm and any(c in hm.group("pre") for c in cue_words()):
+            if hm and any(c in hm.group("pre") for c in object_cues()):
                 hm = None  # “优化营商环境”开展专题调研: a verb stands between the quote and the head
             if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
                 end = hm.end()

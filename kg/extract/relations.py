@@ -27,8 +27,6 @@ VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核�
 SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
 # 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
 PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
-# attendance verbs that may stand without an object (区委书记到会讲话)
-ATTEND = ("到会", "出席", "列席", "参加")
 PARTNER_BEFORE = re.compile(r"(联合|会同|携手|协同)\s*$")
 # 与县政府共同召开X, 与区工商联联合举办X: the body after 与 holds X together with the subject
 PARTNER_WITH = re.compile(r"(与|同|和)\s*$")
@@ -117,6 +115,29 @@ def _partners(text: str, orgs: list[Hit], begin: int, pos: int, opener: re.Patte
             if TOGETHER.match(rest):
                 found.append(h)
     return found
+
+
+def _roles_at_gathering(text: str, sent: Span, shits: list[Hit], orgs: list[Hit]):
+    """Bodies a sentence shows at work in the gathering it has just named, with a verb of the
+    ``attending`` frame and no object of its own: 召开双月协商座谈会，区商务局负责同志现场回应;
+    举办培训班，邀请区委党校专家授课. Gives (verb position, meeting, bodies)."""
+    words = relation_frames().get("attending", ())
+    if not words:
+        return
+    verb_re = re.compile("|".join(re.escape(w) for w in words))
+    for v in verb_re.finditer(text, sent.start, sent.end):
+        if any(h.start <= v.start() < h.end for h in shits):
+            continue
+        begin = max([sent.start] + [c.end() for c in CLAUSE.finditer(text, sent.start, v.start())])
+        end_m = CLAUSE.search(text, v.end(), sent.end)
+        end = end_m.start() if end_m else sent.end
+        if any(h.type != ORG and v.end() <= h.start < end for h in shits):
+            continue  # 出席X会议: the verb has its object; the cues read it
+        earlier = [h for h in shits if h.type == "meeting" and h.end <= begin]
+        invited = _caused(text, orgs, begin, v.start())
+        subjects = invited or _chain_before(text, orgs, v.start(), begin)
+        if earlier and subjects:
+            yield v.start(), max(earlier, key=lambda h: h.end), subjects
 
 
 def _between_orgs(text: str, orgs: list[Hit], start: int, end: int) -> str:
@@ -302,6 +323,11 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             for s in {x.key for x in subjects} or ({reporter} if reporter and not own else set()):
                 if s != owner:  # its own meeting (在区政协常委会会议上发言): it runs it, not joins it
                     add(s, "participatesIn", h.key, pos)
+        # 召开X座谈会，区发改局负责同志到会回应: a role at the gathering just named
+        for pos, meeting, subjects in _roles_at_gathering(text, sent, shits, orgs):
+            for sub in subjects:
+                if owned.get(meeting.label) != sub.key:
+                    add(sub.key, "participatesIn", meeting.key, pos)
         # cue verbs
         for m in cue_re.finditer(text, sent.start, sent.end):
             if any(h.start <= m.start() < h.end for h in shits):
@@ -362,16 +388,6 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 nxt = m2.start()
                 break
             stop = nxt if nxt is not None else clause_end
-            if rtype == "participatesIn" and not voice and m.group(0) in ATTEND and not any(
-                    h.type != ORG and m.end() <= h.start < stop for h in shits):
-                # 召开X座谈会，区委书记到会讲话: attending without an object is attending the
-                # gathering the sentence named before
-                earlier = [h for h in shits if h.type == "meeting" and h.end <= subjects[0].start]
-                if earlier:
-                    last = max(earlier, key=lambda h: h.end)
-                    for s in subject_keys:
-                        if owned.get(last.label) != s:
-                            add(s, rtype, last.key, m.start())
             for h in shits:
                 if h.type == ORG or h.start < m.end() or h.start >= stop:
                     continue
