@@ -27,6 +27,8 @@ VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核�
 SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
 # 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
 PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
+# meetings a committee never holds itself: the Party's congresses and plenums, the national sessions
+OTHERS_MEETING = re.compile(r"中国共产党|中共|中国人民政治协商会议第|第.{1,3}届全国人民代表大会")
 PARTNER_BEFORE = re.compile(r"(联合|会同|携手|协同)\s*$")
 # 与县政府共同召开X, 与区工商联联合举办X: the body after 与 holds X together with the subject
 PARTNER_WITH = re.compile(r"(与|同|和)\s*$")
@@ -394,8 +396,9 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 between = text[m.end():h.start]
                 if any(b in between for b in BLOCKERS) or text[h.end:h.end + 2] == "精神":
                     continue
-                if voice and rtype == "organizes" and (h.key in planned or owned.get(h.label, reporter) != reporter):
-                    continue  # someone else's plan or meeting (召开市委X会议): not the reporter's
+                if voice and rtype == "organizes" and (h.key in planned or owned.get(h.label, reporter) != reporter
+                                                       or h.type == "meeting" and OTHERS_MEETING.match(h.label)):
+                    continue  # someone else's plan or meeting (召开市委X会议, 党的二十大): not the reporter's
                 for s in subject_keys:
                     add(s, rtype, h.key, m.start())
                 for s in joining:
