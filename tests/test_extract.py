@@ -272,6 +272,13 @@ def test_counterpart_consultation_and_joint_building_are_collaboration():
     assert (R, "collaboratesWith", "中共苏州市吴中区金河镇委员会") in r
 
 
+def test_a_body_named_right_before_a_quoted_programme_runs_it():
+    ex = run("推广越溪街道“委员议事厅”和经济委员会“企业服务直通车”。")
+    r = rels(ex)
+    assert (R + "经济委员会", "organizes", "企业服务直通车") in r
+    assert "委员议事厅" in labels(ex, "initiative")
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

@@ -769,13 +769,14 @@ class Finder:
                 start = self.quoted_modifier_start(m.start())
                 label = strip_quotes(text[start:m.start()]) + label
                 self.add(Candidate(start, end, "initiative", (label,), priority=2,
-                                   surface_form=strip_quotes(inner) if start == m.start() else ""))
+                                   surface_form=strip_quotes(inner) if start == m.start() else "",
+                                   owners=self.brand_owner(start, label)))
                 continue
             if any(inner.startswith(w) or inner.endswith(w) for w in slogans):
                 continue
             if re.match(r"(精神|要求|目标|理念|思想|标准|重要|的|主题|为|是)", after):
                 continue
-            brand = r"(政协|之家|讲堂|驿站|工作室|工作站|课堂|论坛|家园|书屋|直通车)$"
+            brand = r"(政协|之家|讲堂|讲坛|驿站|工作室|工作站|服务站|联络站|议事厅|议事室|会客厅|课堂|论坛|家园|书屋|书院|直通车)$"
             if "、" in inner and not any(inner.endswith(h) for h in heads):
                 parts = inner.split("、")
                 if all(re.search(brand, x) and len(x) >= 3 for x in parts):
@@ -794,12 +795,22 @@ class Finder:
             listed = text[m.start() - 1:m.start()] in ("、", "”") and last_end[0] >= m.start() - 1
             clause = text[clause_start(text, m.start(), 20):m.start()]
             listed = listed or bool(re.search(CUE_VERBS + r"[^的“”]*、$", clause))
-            cued = listed or re.search(CUE_VERBS + "$", before)
+            owned = self.brand_owner(m.start(), inner)
+            cued = listed or re.search(CUE_VERBS + "$", before) or owned
             if not (named_by_head or cued):
                 continue
             last_end[0] = m.end()
             label = named.get(strip_quotes(inner), strip_quotes(inner))
-            self.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2))
+            self.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2,
+                               owners=self.brand_owner(m.start(), label)))
+
+    def brand_owner(self, start: int, label: str) -> tuple[tuple[str, str], ...]:
+        """海珠区政协“委员议事厅”, 经济委员会“企业服务直通车”: a body named right before a quoted
+        programme is the one that runs it."""
+        owner = self.owner_before(start)
+        if owner is None or len(owner.labels) != 1:
+            return ()
+        return ((owner.labels[0], strip_quotes(label)),)
 
     def quoted_modifier_start(self, quote_start: int) -> int:
         """Where a programme's name begins when words stand before its quoted part: 开展|大黑河流域
