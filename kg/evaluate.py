@@ -226,6 +226,22 @@ class DocErrors:
         return any(getattr(self, name) for name in self.LISTS)
 
 
+@dataclass(frozen=True)
+class LinkError:
+    """A linking mistake across documents: one predicted id given to things the gold keeps apart
+    (``merged``: ``name`` is the id, ``parts`` the gold canonical names), or one gold thing given
+    several ids (``split``: ``name`` is the canonical name, ``parts`` the ids). Each part is
+    followed by the documents it stands in."""
+
+    kind: str  # merged | split
+    name: str
+    parts: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "name": self.name,
+                "parts": [{"name": n, "docs": list(docs)} for n, docs in self.parts]}
+
+
 @dataclass
 class Scores:
     entities: dict[str, PRF]  # per entity type, plus "all"
@@ -234,6 +250,7 @@ class Scores:
     missing_docs: list[str]
     mentions: MentionCheck | None = None
     errors: list[DocErrors] = field(default_factory=list)
+    link_errors: list[LinkError] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- reading
@@ -429,11 +446,27 @@ def score(gold_docs: Mapping[str, GoldDoc], pred_docs: Mapping[str, PredDoc],
     same_gold = _cross_doc_pairs(items, slice(1, 2))
     same_both = _cross_doc_pairs(items, slice(1, 3))
     linking = PRF(same_both, same_pred - same_both, same_gold - same_both)
+    link_errors = _link_errors(items)
     entities = dict(ent)
     entities["all"] = sum(ent.values(), PRF())
     relations = {t: rel[t] for t in sorted(rel)}
     relations["all"] = sum(relations.values(), PRF())
-    return Scores(entities, relations, linking, missing_docs, mentions, errors)
+    return Scores(entities, relations, linking, missing_docs, mentions, errors, link_errors)
+
+
+def _link_errors(items: list[tuple[str, str, str]]) -> list[LinkError]:
+    """The ids that join different gold things across documents, and the gold things that get
+    different ids in different documents (items: document, gold canonical, predicted id)."""
+    out = []
+    for kind, key, part in (("merged", 2, 1), ("split", 1, 2)):
+        groups: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for item in items:
+            groups[item[key]][item[part]].add(item[0])
+        for name, parts in sorted(groups.items()):
+            docs = set().union(*parts.values())
+            if len(parts) > 1 and len(docs) > 1:
+                out.append(LinkError(kind, name, tuple((n, tuple(sorted(d))) for n, d in sorted(parts.items()))))
+    return out
 
 
 def _score_entities(gold: GoldDoc, pred: PredDoc, m: Matching, gold_by_id: dict[str, GoldEntity],
@@ -547,7 +580,8 @@ def _check_mentions(pred: PredDoc, text: str | None, check: MentionCheck, err: D
 
 
 def scores_dict(scores: Scores, errors: bool = True, limit: int | None = None) -> dict:
-    """The keys of tests/gold/score.py --json, plus ``errors`` (per document) when asked.
+    """The keys of tests/gold/score.py --json, plus ``errors`` (per document) and ``link_errors``
+    (merged and split entities across documents) when asked.
 
     Each document's error lists are cut to ``limit`` items; ``counts`` keeps their full lengths.
     """
@@ -560,6 +594,7 @@ def scores_dict(scores: Scores, errors: bool = True, limit: int | None = None) -
     if scores.mentions is not None:
         out["mentions"] = {"checked": scores.mentions.checked, "wrong": scores.mentions.wrong}
     if errors:
+        out["link_errors"] = [e.as_dict() for e in scores.link_errors]
         out["errors"] = {
             e.doc: {**{name: [x.as_dict() for x in getattr(e, name)[:limit]] for name in DocErrors.LISTS},
                     "counts": {name: len(getattr(e, name)) for name in DocErrors.LISTS}}
@@ -625,5 +660,14 @@ def format_errors(scores: Scores, limit: int | None = None) -> str:
             lines.append(f"  offset {w.name} [{w.start}:{w.end}] is {found}")
         if limit is not None and len(e.wrong_mentions) > limit:
             lines.append(f"  … {len(e.wrong_mentions) - limit} more wrong mentions")
+        blocks.append("\n".join(lines))
+    if scores.link_errors:
+        lines = [f"linking across documents: {_count(scores.link_errors, 'error', 'errors')}"]
+        for e in scores.link_errors[:limit]:
+            parts = "; ".join(f"{n} ({', '.join(docs)})" for n, docs in e.parts)
+            what = "one id for" if e.kind == "merged" else "several ids for"
+            lines.append(f"  {e.kind:6} {what} {e.name if e.kind == 'split' else ''}".rstrip() + f": {parts}")
+        if limit is not None and len(scores.link_errors) > limit:
+            lines.append(f"  … {len(scores.link_errors) - limit} more linking errors")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")

@@ -166,7 +166,7 @@ def kg_eval_json(runner, *args: str) -> dict:
 
 
 def without_errors(d: dict) -> dict:
-    return {k: v for k, v in d.items() if k != "errors"}
+    return {k: v for k, v in d.items() if k not in ("errors", "link_errors")}
 
 
 # ------------------------------------------------------------------ agreement with score.py
@@ -212,6 +212,10 @@ def test_hand_made_cases_are_not_all_alike(gold_dir, texts_dir, tmp_path):
     missing = run("missing_doc")
     assert missing.missing_docs == ["c.txt"]
     assert missing.linking == PRF(tp=0, fp=1, fn=0)  # 江北县政协 labelled as 青山区政协: a wrong merge
+    # the linking errors name what was merged and what was split, with the documents
+    assert [e.kind for e in missing.link_errors] == ["merged"]
+    assert {n for n, _ in missing.link_errors[0].parts} == {"江城市江北县政协", "江城市青山区政协"}
+    assert [e.kind for e in symmetric.link_errors] == ["split"]
     assert missing.mentions.wrong == 1
 
 

@@ -26,7 +26,7 @@ def warn(message: str) -> None:
               help="Score this extraction JSONL instead of running the pipeline; PATHS then only give "
                    "the texts the mention offsets are checked against.")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print the scores as JSON (the keys of tests/gold/score.py --json, plus `errors`).")
+              help="Print the scores as JSON (the keys of tests/gold/score.py --json, plus `errors` and `link_errors`).")
 @click.option("--errors/--no-errors", default=True, show_default=True,
               help="List the misses and false finds of every document.")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N",
@@ -37,7 +37,8 @@ def eval_(gold_dir: str, paths: tuple[str, ...], predicted: str | None, as_json:
 
     Prints precision, recall and F1 per entity type and per relation type, the cross-document
     linking score and the mention-offset check, then each document's misses (gold, not found) and
-    false finds (found, not in the gold). Figures agree with tests/gold/score.py on the same records.
+    false finds (found, not in the gold), and the linking errors across documents (one id for
+    things the gold keeps apart, several ids for one thing). Figures agree with tests/gold/score.py on the same records.
     Exit status: 0, or 3 when some input files could not be read (each is named on stderr).
 
     Examples:
