@@ -1,29 +1,41 @@
-"""Generalisation guard: four reports the extractor was never tuned on (tests/heldout/README.md), from
-other provinces, levels and years, one a web page in traditional characters, scored with kg eval."""
+"""Generalisation guards: reports the extractor was not written against, from other provinces,
+levels and years, scored with kg eval. tests/heldout3 is blind (never tuned on); heldout, heldout2
+and heldout4 were written blind and later used to study errors (see each README)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.cli import main
 
-HELDOUT = Path(__file__).resolve().parent / "heldout"
+TESTS = Path(__file__).resolve().parent
 
-# issue 3 asks for entity F1 >= 0.75 and relation F1 >= 0.40 on unseen reports; these guards sit just
-# under what was measured when the set was added (0.839 and 0.611), so a regression shows at once
-ENTITY_F1, RELATION_F1, LINKING_F1 = 0.80, 0.55, 0.90
+# issue 3 asks for entity F1 >= 0.75 and relation F1 >= 0.40 on unseen reports; each guard sits a
+# little under what was measured at the end of stop 9 (README of each set), so a regression shows
+# at once. (entities, relations, linking, lowest entity type)
+GUARDS = {
+    "heldout": (0.93, 0.82, 0.90, 0.85),
+    "heldout2": (0.92, 0.78, 0.90, 0.85),
+    "heldout3": (0.80, 0.62, 0.80, 0.65),
+    "heldout4": (0.87, 0.74, 0.88, 0.75),
+}
 
 
-def test_heldout_reports_score_above_the_bar(runner):
-    texts = sorted(str(p) for p in HELDOUT.glob("*.txt"))
-    result = runner.invoke(main, ["eval", str(HELDOUT), *texts, "--json"])
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_reports_not_written_against_score_above_the_bar(runner, name):
+    folder = TESTS / name
+    entity_f1, relation_f1, linking_f1, type_f1 = GUARDS[name]
+    texts = sorted(str(p) for p in folder.glob("*.txt"))
+    result = runner.invoke(main, ["eval", str(folder), *texts, "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output[result.output.index("{"):])
     assert scores["missing_docs"] == []
-    assert scores["entities"]["all"]["f1"] >= ENTITY_F1, scores["entities"]
+    assert scores["entities"]["all"]["f1"] >= entity_f1, scores["entities"]
     for t in ("organization", "meeting", "initiative"):
-        assert scores["entities"][t]["f1"] >= 0.75, (t, scores["entities"][t])
-    assert scores["relations"]["all"]["f1"] >= RELATION_F1, scores["relations"]["all"]
-    assert scores["linking"]["f1"] >= LINKING_F1, scores["linking"]
+        assert scores["entities"][t]["f1"] >= type_f1, (t, scores["entities"][t])
+    assert scores["relations"]["all"]["f1"] >= relation_f1, scores["relations"]["all"]
+    assert scores["linking"]["f1"] >= linking_f1, scores["linking"]
     assert scores["mentions"]["wrong"] == 0

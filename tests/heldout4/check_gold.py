@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Sanity check for the blind gold files in this folder (standard library only).
+
+For every *.json: the JSON loads, has the keys of tests/gold/*.json, `doc` names an existing .txt here,
+entity ids are unique, every surface occurs verbatim in the report, meetings carry `series`,
+every relation has a known type and references existing ids, and each line of the
+.evidence.tsv sidecar (if present) quotes the report verbatim.
+"""
+import json
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+TYPES = {"organization", "meeting", "initiative"}
+RELS = {"organizes", "participatesIn", "subOrganizationOf", "collaboratesWith", "ledBy"}
+
+
+def check(path):
+    errs = []
+    g = json.loads(path.read_text(encoding="utf-8"))
+    if set(g) != {"doc", "reporter", "entities", "relations"}:
+        errs.append(f"keys {sorted(g)}")
+    txt = HERE / g["doc"]
+    if not txt.exists():
+        return [f"missing text {g['doc']}"]
+    text = txt.read_text(encoding="utf-8")
+    n = len(text)
+    if not 2500 <= n <= 9000:
+        errs.append(f"length {n}")
+    ids = [e["id"] for e in g["entities"]]
+    if len(ids) != len(set(ids)):
+        errs.append("duplicate ids")
+    byid = {e["id"]: e for e in g["entities"]}
+    if g["reporter"] not in byid:
+        errs.append("reporter not an entity")
+    for e in g["entities"]:
+        if e["type"] not in TYPES:
+            errs.append(f"{e['id']} type {e['type']}")
+        if e["type"] == "meeting" and "series" not in e:
+            errs.append(f"{e['id']} meeting without series")
+        if not isinstance(e.get("optional"), bool):
+            errs.append(f"{e['id']} optional not bool")
+        if not e["surfaces"]:
+            errs.append(f"{e['id']} no surfaces")
+        for s in e["surfaces"]:
+            if s not in text:
+                errs.append(f"{e['id']} surface not verbatim: {s}")
+    for r in g["relations"]:
+        if r["type"] not in RELS:
+            errs.append(f"relation type {r['type']}")
+        for k in ("head", "tail"):
+            if r[k] not in byid:
+                errs.append(f"relation {r} references unknown {k}")
+        if r["head"] in byid and byid[r["head"]]["type"] != "organization":
+            errs.append(f"relation head not an organization: {r}")
+    ev = path.with_suffix(".evidence.tsv")
+    if ev.exists():
+        lines = ev.read_text(encoding="utf-8").splitlines()[1:]
+        if len(lines) != len(g["relations"]):
+            errs.append("evidence rows != relations")
+        for line in lines:
+            quote = line.split("\t")[3]
+            if quote not in text:
+                errs.append(f"evidence not verbatim: {quote}")
+    return errs
+
+
+def main():
+    bad = 0
+    for p in sorted(HERE.glob("*.json")):
+        errs = check(p)
+        print(p.name, "OK" if not errs else "FAIL")
+        for e in errs:
+            print("  ", e)
+        bad += bool(errs)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
