@@ -279,6 +279,19 @@ def test_a_body_named_right_before_a_quoted_programme_runs_it():
     assert "委员议事厅" in labels(ex, "initiative")
 
 
+def test_an_autonomous_prefecture_says_zhou_for_its_own_bodies():
+    opening = "工作报告\n我代表中国人民政治协商会议第十四届海南藏族自治州委员会常务委员会报告工作。\n"
+    ex = run("在州委的坚强领导下，州政协常委会联合州民宗委开展调研，市政协积极参与。"
+             "出席中国人民政治协商会议第十四届海南藏族自治州委员会第六次会议。", opening=opening)
+    orgs = labels(ex, "organization")
+    assert {"中共海南藏族自治州委员会", "海南藏族自治州政协常务委员会", "海南藏族自治州民族宗教事务委员会"} <= orgs
+    assert "海南藏族自治州政协十四届六次会议" in labels(ex, "meeting")
+    # a prefecture has no 市 of its own level: 市政协 is not the prefecture's committee
+    assert not any(o.endswith("自治州政协") and o != "海南藏族自治州政协" for o in orgs)
+    # 杭州, 广州: a word ending in 州 is no level character
+    assert "中共海南藏族自治州委员会" not in labels(run("赴杭州委托调研。", opening=opening), "organization")
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

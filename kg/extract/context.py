@@ -24,7 +24,10 @@ SHORT_NAME = re.compile(rf"([{CJK}]{{2,12}}?)政协")
 TITLE_NAME = re.compile(rf"([{CJK}]{{2,12}}?)(?:委员会常务委员会|政协)")
 SESSION = re.compile(rf"(?<![委{NUM[1:-1]}])({NUM}+)届(?:{NUM}+次会议|区政协|市政协|县政协|省政协)")
 YEAR = re.compile(r"(20\d\d|19\d\d)\s*年")
-LEVEL_OF = {"省": "province", "市": "city", "区": "district", "县": "district", "旗": "district"}
+LEVEL_OF = {"省": "province", "市": "city", "州": "city", "盟": "city", "区": "district", "县": "district",
+            "旗": "district"}
+# prefecture-level divisions that are not cities: their reports say 州政协, 盟委, not 市政协
+PREFECTURES = ("自治州", "盟", "地区")
 
 
 def _parse_places(s: str) -> list[str] | None:
@@ -124,7 +127,7 @@ def infer_context(doc: Document) -> Context:
 def _guess_from_counts(text: str, counts: Counter, session: str, year: int | None) -> Context:
     """No self-naming found: the level from 区政协/市政协 counts, the place from mentions."""
     votes = Counter()
-    for m in re.finditer(r"([省市区县])(?:政协|委)", text):
+    for m in re.finditer(r"([省市州盟区县旗])(?:政协|委)", text):
         if m.start() == 0 or text[m.start() - 1] not in "各全兄":
             votes[LEVEL_OF[m.group(1)]] += 1
     if not votes:
@@ -160,7 +163,13 @@ def qualify_level(level_char: str, ctx: Context) -> str:
             return ctx.city + ctx.district  # a county-level city's own report
         if ctx.level == "province" and ctx.province.endswith("市"):
             return ctx.province  # a municipality: 市政协 is the province-level committee
+        if ctx.city.endswith(PREFECTURES):
+            return ""  # in a prefecture (恩施州), 市 names one of its county-level cities
         return ctx.city if ctx.level in ("city", "district") else ""
+    if level_char in "州盟":
+        # 州政协, 州委 in an autonomous prefecture's report or one of its counties'; 盟 likewise
+        ok = ctx.level in ("city", "district") and ctx.city.endswith("自治州" if level_char == "州" else "盟")
+        return ctx.city if ok else ""
     if level_char in "区县旗":
         # 县政协 in a district's report is some county's, not the reporter's
         ok = ctx.level == "district" and ctx.district.endswith(level_char)

@@ -28,7 +28,7 @@ CJK = r"\u4e00-\u9fff"
 CUE_VERBS = (r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|组织|举办|推行|投身|"
              r"参加|探索|擦亮|叫响|助力|持续|深入)")
 BARE_HEADS = ("建设", "制度", "品牌")  # “X”建设 is named X: the head adds nothing to which programme it is
-LEVEL_CHARS = "省市区县"
+LEVEL_CHARS = "省市州盟区县旗"
 # characters that make a word with a following level character (社区, 城市, 节省): then it is no
 # level character
 # (自治区 is handled apart)
@@ -74,6 +74,8 @@ def _alt(words) -> str:
 def _ok_before_level(text: str, i: int) -> bool:
     if i == 0:
         return True
+    if text[i] in "州盟旗":
+        return _name_boundary(text, i)  # 杭州, 锡林郭勒盟, 国旗: the end of another word
     ch = text[i - 1]
     return ch not in PRE_LEVEL_BAD.get(text[i], ()) and ch not in "各兄两"
 
@@ -100,7 +102,7 @@ def _name_boundary(text: str, pos: int) -> bool:
     if text[pos - 1] in "和与及的等由各、":
         return True
     stops = np_stopwords()
-    return any(text[max(0, pos - k):pos] in stops for k in (2, 3, 4))
+    return any(text[max(0, pos - k):pos] in stops for k in (1, 2, 3, 4))
 
 
 def _party_unit(unit: str) -> str:
@@ -154,6 +156,8 @@ class Finder:
             nxt = text[pos + len(s):pos + len(s) + 1]
             if s.endswith("委") and nxt == "员" or s.endswith("会") and nxt == "议":
                 continue  # 市委员 is 市 + 委员; 区委常委会议 is 区委 + 常委会议
+            if s in ("委", "党委") and "委" + nxt in jieba_words() and nxt not in "会":
+                continue  # 杭州委托: 委 opens another word
             return s, canon, parent
         m = BUREAU.match(text, pos)
         if m is None or any(ch in BUREAU_STOPS for ch in m.group(1)) or "自治" in m.group(1) or \
@@ -534,8 +538,8 @@ class Finder:
             a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(3)))
             label = NATIONAL_SESSIONS[org].format(a=a, b=b)
             self.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=3))
-        pat = re.compile(rf"政协\s*(?:第({NUM}+)届)?\s*([{CJK}]{{2,14}}?)\s*(?:第({NUM}+)届)?\s*委员会\s*"
-                         rf"第({NUM}+)次(?:全体)?会议")
+        pat = re.compile(rf"(?:中国人民政治协商会议|政协)\s*(?:第({NUM}+)届)?\s*([{CJK}]{{2,14}}?)\s*"
+                         rf"(?:第({NUM}+)届)?\s*委员会\s*第({NUM}+)次(?:全体)?会议")
         for m in pat.finditer(text):
             if not (m.group(1) or m.group(3)):
                 continue
