@@ -265,6 +265,16 @@ def test_bodies_at_work_in_the_gathering_just_named_take_part_in_it():
     assert any(h == "苏州大学" and t == "participatesIn" and "培训班" in m for h, t, m in r)
 
 
+def test_attendance_in_the_next_sentence_and_relative_clauses_without_an_actor():
+    ex = run("召开双月协商座谈会。区委、区政府主要领导到会听取意见。组织委员参加在苏州召开的长三角政协联席会议。")
+    r = rels(ex)
+    assert {("中共苏州市吴中区委员会", "participatesIn", R + "双月协商座谈会"),
+            ("苏州市吴中区人民政府", "participatesIn", R + "双月协商座谈会")} <= r
+    meeting = next(m for m in labels(ex, "meeting") if m.endswith("长三角政协联席会议"))
+    assert (R, "participatesIn", meeting) in r
+    assert (R, "organizes", meeting) not in r  # 在苏州召开的: someone else held it
+
+
 def test_counterpart_consultation_and_joint_building_are_collaboration():
     ex = run("与区民政局开展对口协商。与金河镇党委共建“委员之家”。")
     r = rels(ex)

@@ -119,10 +119,11 @@ def _partners(text: str, orgs: list[Hit], begin: int, pos: int, opener: re.Patte
     return found
 
 
-def _roles_at_gathering(text: str, sent: Span, shits: list[Hit], orgs: list[Hit]):
+def _roles_at_gathering(text: str, sent: Span, shits: list[Hit], orgs: list[Hit], prev_meeting: Hit | None):
     """Bodies a sentence shows at work in the gathering it has just named, with a verb of the
     ``attending`` frame and no object of its own: 召开双月协商座谈会，区商务局负责同志现场回应;
-    举办培训班，邀请区委党校专家授课. Gives (verb position, meeting, bodies)."""
+    举办培训班，邀请区委党校专家授课. A sentence that names no gathering and opens with them refers
+    to the one the sentence before ended on (``prev_meeting``). Gives (verb position, meeting, bodies)."""
     words = relation_frames().get("attending", ())
     if not words:
         return
@@ -136,6 +137,9 @@ def _roles_at_gathering(text: str, sent: Span, shits: list[Hit], orgs: list[Hit]
         if any(h.type != ORG and v.end() <= h.start < end for h in shits):
             continue  # 出席X会议: the verb has its object; the cues read it
         earlier = [h for h in shits if h.type == "meeting" and h.end <= begin]
+        if not earlier and prev_meeting is not None and begin == sent.start and \
+                not any(h.type == "meeting" for h in shits):
+            earlier = [prev_meeting]
         invited = _caused(text, orgs, begin, v.start())
         subjects = invited or _chain_before(text, orgs, v.start(), begin)
         if earlier and subjects:
@@ -241,8 +245,12 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
     by_sentence: dict[Span, list[Hit]] = {}
     for h in hits:
         by_sentence.setdefault(_sentence_of(sentences, h.start), []).append(h)
+    index = {span: i for i, span in enumerate(sentences)}
     for sent, shits in sorted(by_sentence.items()):
         shits.sort()
+        # the gathering the sentence before ended on (召开X座谈会。区政府领导到会听取意见。)
+        prev = by_sentence.get(sentences[index[sent] - 1], []) if index.get(sent, 0) > 0 else []
+        prev_meeting = max((h for h in prev if h.type == "meeting"), key=lambda h: h.end, default=None)
         # an organization named inside a meeting's name (全国政协 in 全国政协十三届二次会议) is no
         # subject or object of the clause
         inner = [(h.start, h.end) for h in shits if h.type != ORG]
@@ -326,7 +334,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 if s != owner:  # its own meeting (在区政协常委会会议上发言): it runs it, not joins it
                     add(s, "participatesIn", h.key, pos)
         # 召开X座谈会，区发改局负责同志到会回应: a role at the gathering just named
-        for pos, meeting, subjects in _roles_at_gathering(text, sent, shits, orgs):
+        for pos, meeting, subjects in _roles_at_gathering(text, sent, shits, orgs, prev_meeting):
             for sub in subjects:
                 if owned.get(meeting.label) != sub.key:
                     add(sub.key, "participatesIn", meeting.key, pos)
@@ -349,6 +357,8 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             if not subjects:
                 lead = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
                 subjects = _chain_before(text, orgs, lead[-1].end, sent.start) if lead else []
+            if not subjects and text[m.end():m.end() + 1] == "的":
+                continue  # 在哈尔滨召开的X: a relative clause without its actor says nothing of the reporter
             voice = not subjects  # the reporter, by default
             subject_keys = {s.key for s in subjects} or ({reporter} if reporter else set())
             joining: set[tuple[str, str]] = set()
