@@ -265,6 +265,16 @@ def test_bodies_at_work_in_the_gathering_just_named_take_part_in_it():
     assert any(h == "苏州大学" and t == "participatesIn" and "培训班" in m for h, t, m in r)
 
 
+def test_collaboration_of_the_sentence_s_subject_and_of_helpers():
+    ex = run("农业和农村委员会围绕乡村振兴，与区农业农村局开展对口协商。协助区应急局开展防汛调研。"
+             "与民革、民盟区委开展联合调研。")
+    r = rels(ex)
+    assert (R + "农业和农村委员会", "collaboratesWith", "苏州市吴中区农业农村局") in r
+    assert (R, "collaboratesWith", "苏州市吴中区农业农村局") not in r
+    assert (R, "collaboratesWith", "苏州市吴中区应急管理局") in r
+    assert {(R, "collaboratesWith", "民革苏州市吴中区委员会"), (R, "collaboratesWith", "民盟苏州市吴中区委员会")} <= r
+
+
 def test_attendance_in_the_next_sentence_and_relative_clauses_without_an_actor():
     ex = run("召开双月协商座谈会。区委、区政府主要领导到会听取意见。组织委员参加在苏州召开的长三角政协联席会议。")
     r = rels(ex)

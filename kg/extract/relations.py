@@ -340,9 +340,10 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                     add(sub.key, "participatesIn", meeting.key, pos)
         # cue verbs
         for m in cue_re.finditer(text, sent.start, sent.end):
-            if any(h.start <= m.start() < h.end for h in shits):
-                continue  # the cue is inside a name (组织部)
             rtype = cue_type[m.group(0)]
+            if any(h.start < m.start() < h.end or h.start == m.start() and rtype != "collaboratesWith"
+                   for h in shits):
+                continue  # the cue is inside a name (组织部); a name may open with one (联合调研)
             clause_end = sent.end
             c = CLAUSE.search(text, m.end(), sent.end)
             if c:
@@ -368,8 +369,13 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 helped = _partners(text, orgs, clause_begin, m.start(), HELPING)
                 if helped:
                     # 配合县扶贫办开展X: the body helped runs X, the helper (the subject) joins it
+                    # and works with it
                     joining = subject_keys - {h.key for h in helped}
                     subject_keys = {h.key for h in helped}
+                    for a in joining:
+                        for b in subject_keys:
+                            if not (b[1].startswith("中共") and b[1].endswith("委员会")):
+                                add(a, "collaboratesWith", b, m.start())  # 配合市委: it follows its leader
             if rtype == "collaboratesWith":
                 # partners: named after 与/同/和 before the cue, or right after it; the subject is
                 # an organization before the cue that is not such a partner, else the reporter
@@ -381,7 +387,10 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                                                  and text[p.end:h.start].strip() != "及其" for p in partners):
                         partners.append(h)
                 own = [h for h in in_clause if h.end <= m.start() and h not in partners]
-                heads = {h.key for h in own} or ({reporter} if reporter else set())
+                # the clause's own body, else the sentence's subject (农业和农村委员会围绕X，与市农委
+                # 开展对口协商), else the reporter
+                heads = {h.key for h in own} or {h.key for h in subjects if h not in partners} or (
+                    {reporter} if reporter else set())
                 if not partners:
                     # 市委办、市政府办、市政协办联合出台X: the bodies joined before the cue work together
                     chain = sorted({h.key for h in _chain_before(text, orgs, m.start(), clause_begin)})
@@ -390,8 +399,8 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                             add(a, "collaboratesWith", b, m.start())
                 for p in partners:
                     for s in heads:
-                        if s != p.key:
-                            add(s, "collaboratesWith", p.key, m.start())
+                        if s != p.key and (s[1], p.label) not in parents and (p.label, s[1]) not in parents:
+                            add(s, "collaboratesWith", p.key, m.start())  # a body's own parts are no partners
                 continue
             nxt = None
             for m2 in cue_re.finditer(text, m.end(), clause_end):
