@@ -401,6 +401,11 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                     for s in heads:
                         if s != p.key and (s[1], p.label) not in parents and (p.label, s[1]) not in parents:
                             add(s, "collaboratesWith", p.key, m.start())  # a body's own parts are no partners
+                # 与街道办事处共建“委员之家”: what the partners build together, they both run
+                for h in shits:
+                    if h.type != ORG and m.end() <= h.start < clause_end and not cue_re.search(text, m.end(), h.start):
+                        for s in heads | {p.key for p in partners if p.start < m.start()}:
+                            add(s, "organizes", h.key, m.start())
                 continue
             nxt = None
             for m2 in cue_re.finditer(text, m.end(), clause_end):
