@@ -9,29 +9,25 @@ the longest of overlapping candidates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..model import Context
+from .candidates import (CJK, LEVEL_CHARS, Candidate, Finder, _alt, _inside_titles, _name_boundary,
+                         _ok_before_level, cue_words, object_cues, resolve)
 from .canon import NUM, cn_to_int, congress, int_to_cn, plenum, strip_quotes, term_for_year
 from .context import qualify_level, resolve_place
 from .lexicon import (committee_fields, generic_modifiers, officials, initiative_heads, institution_heads,
                       local_body_suffixes, meeting_heads, meeting_series, named_initiatives,
-                      national_bodies, not_initiatives, np_stopwords, party_prefixes, relation_cues,
-                      relation_frames, reporter_parts, spell_out)
+                      national_bodies, not_initiatives, np_stopwords, party_prefixes, relation_frames,
+                      reporter_parts, spell_out)
 from .places import find_places, gazetteer, short_name
 from .text import clause_start, cue_object_start, grow_left, jieba_words, trim_left
 
 __all__ = ["Candidate", "find_candidates", "resolve"]
 
-CJK = r"\u4e00-\u9fff"
 # verbs that, right before a quoted phrase, make it a programme someone runs or joins
 CUE_VERBS = (r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|组织|举办|推行|投身|"
              r"参加|探索|擦亮|叫响|助力|持续|深入)")
 BARE_HEADS = ("建设", "制度", "品牌")  # “X”建设 is named X: the head adds nothing to which programme it is
-LEVEL_CHARS = "省市州盟区县旗"
-# characters that make a word with a following level character (社区, 城市, 节省): then it is no
-# level character
-# (自治区 is handled apart)
 # a bureau (局) or department (厅) named after a place: 区住建交通局; the stem holds no function word,
 # and 局面, 局势, 局长 are other words
 BUREAU = re.compile(r"([\u4e00-\u9fff]{2,8}?)(局|厅)")
@@ -48,61 +44,11 @@ NATIONAL_SESSIONS = {"中国人民政治协商会议全国委员会": "中国人
 PARTY_UNITS = "基层委员会|委员会|总支部|总支|支部|工委|委(?!员)"
 # after a party's bare name, these make it a member, a sector or a paper, not the party's committee
 PARTY_NOT_BODY = "(?:会员|党员|盟员|社员|成员|员|界|人士|企业|党派)"
-PRE_LEVEL_BAD = {"区": set("社城景园片街辖地郊校山湖港新老小学矿厂营"), "市": set("城都超门股楼县"),
-                 "省": set("节反内外全"), "县": set("郡州")}
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    type: str
-    labels: tuple[str, ...]
-    series: bool = False
-    parents: tuple[tuple[str, str], ...] = ()  # (child label, parent label)
-    owners: tuple[tuple[str, str], ...] = ()  # (org label, meeting label): org organizes meeting
-    attendees: tuple[tuple[str, str], ...] = ()  # (org label, meeting label): org takes part in it
-    priority: int = 0  # among candidates of the same length, the higher wins
-    nested: bool = False  # kept even inside a longer candidate (区政协 in 区政协六届一次会议)
-    surface_form: str = ""  # for quoted initiatives: the name without its head (书香政协)
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _ok_before_level(text: str, i: int) -> bool:
-    if i == 0:
-        return True
-    if text[i] in "州盟旗":
-        return _name_boundary(text, i)  # 杭州, 锡林郭勒盟, 国旗: the end of another word
-    ch = text[i - 1]
-    return ch not in PRE_LEVEL_BAD.get(text[i], ()) and ch not in "各兄两"
 
 
 def short_in(name: str, reporter: str) -> bool:
     """Whether a place name (or its short form) is part of the reporter's name."""
     return bool(name) and short_name(name) in reporter
-
-
-def cue_words() -> frozenset[str]:
-    return frozenset(c for c, _ in relation_cues())
-
-
-def object_cues() -> tuple[str, ...]:
-    """Verbs whose object is a meeting or programme a body holds or joins (召开, 举办, 参加, 开展)."""
-    return tuple(c for c, t in relation_cues() if t in ("organizes", "participatesIn"))
-
-
-def _name_boundary(text: str, pos: int) -> bool:
-    """Whether a name may start at ``pos``: at the start of a clause, after a function word, a list
-    mark or a verb that may stand before a name (组织, 联合)."""
-    if pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff":
-        return True
-    if text[pos - 1] in "和与及的等由各、":
-        return True
-    stops = np_stopwords()
-    return any(text[max(0, pos - k):pos] in stops for k in (1, 2, 3, 4))
 
 
 def _party_unit(unit: str) -> str:
@@ -115,22 +61,9 @@ def _party_short(label: str) -> str:
     return label[:-3] + "委" if label.startswith("中共") and label.endswith("委员会") else label
 
 
-class Finder:
-    """All the pattern finders of one document, sharing its text and context."""
+class _Finders(Finder):
+    """The pattern finders not yet moved to modules of their own."""
 
-    def __init__(self, text: str, ctx: Context):
-        self.text = text
-        self.ctx = ctx
-        self.r = ctx.reporter
-        self.out: list[Candidate] = []
-        self.orgs_by_end: dict[int, list[Candidate]] = {}
-
-    def add(self, c: Candidate) -> None:
-        self.out.append(c)
-        if c.type == "organization":
-            self.orgs_by_end.setdefault(c.end, []).append(c)
-
-    # ---------------------------------------------------------------- organizations
     def body(self, start: int, prefix_end: int, places: list[str], suffix: str, canon: str,
              parent: str, priority: int = 0) -> None:
         labels, parents = [], []
@@ -484,15 +417,6 @@ class Finder:
             label = f"中国共产党第{t}届中央委员会政治局第{n}次集体学习"
             self.add(Candidate(m.start(), m.end(), "meeting", (label,), priority=2,
                                owners=(("中国共产党中央委员会政治局", label),)))
-
-    def owner_before(self, pos: int) -> Candidate | None:
-        cands = [c for c in self.orgs_by_end.get(pos, []) if len(c.labels) == 1]
-        return max(cands, key=lambda c: (c.end - c.start, c.priority)) if cands else None
-
-    def owner_relative(self, pos: int) -> Candidate | None:
-        """The body of a relative clause just before ``pos``: 市政协举办的(专题协商会)."""
-        m = re.search(r"(?:召开|举办|主办|组织|承办|举行)的\s*[“\"]?$", self.text[max(0, pos - 6):pos])
-        return self.owner_before(pos - len(m.group(0))) if m else None
 
     def owner_convening(self, pos: int) -> Candidate | None:
         """The body that convenes the meeting just after ``pos``: 县委专门召开(常委会议)."""
@@ -879,7 +803,7 @@ class Finder:
 
 def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     """Every candidate mention in ``text`` (already with page chrome blanked), in finder order."""
-    f = Finder(text, ctx)
+    f = _Finders(text, ctx)
     f.reporter_names()
     f.local_bodies()
     f.democratic_parties()
@@ -901,40 +825,3 @@ def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     return _inside_titles(text, f.out)
 
 
-def _inside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates that are not inside a 《title》, unless they are the title or the body that opens
-    it and issued the document (《中共中央关于…的意见》): what else a title names (《中国共产党纪律
-    处分条例》) is not mentioned by the report."""
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
-    if not titles:
-        return cands
-    def issuer(c: Candidate, end: int) -> bool:
-        return c.type == "organization" and "关于" in text[c.end:end]
-
-    return [c for c in cands if not any(s < c.end and c.start < e and not (c.start == s + 1 and issuer(c, e))
-                                        for s, e in titles)]
-
-
-def resolve(cands: list[Candidate]) -> list[Candidate]:
-    """Longest first (then higher priority, then earlier); drop what overlaps a kept candidate,
-    except organizations marked nested inside a kept meeting."""
-    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.type, c.labels))
-    kept: list[Candidate] = []
-    taken = []
-    for c in order:
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        kept.append(c)
-        taken.append((c.start, c.end))
-    nested = [c for c in cands if c.nested and c not in kept and
-              any(k.start <= c.start and c.end <= k.end and (k.type == "meeting" or k.priority >= 3)
-                  for k in kept)]
-    # one nested candidate per span
-    seen = set()
-    for c in sorted(nested, key=lambda c: (c.start, -(c.end - c.start), -c.priority)):
-        if (c.start, c.end) not in seen and not any(
-                k.start <= c.start and c.end <= k.end and k.type == "organization" and k.priority < 3
-                for k in kept):
-            seen.add((c.start, c.end))
-            kept.append(c)
-    return sorted(kept, key=lambda c: (c.start, c.end, c.type))
