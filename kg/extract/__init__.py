@@ -2,8 +2,9 @@
 
 Reads ``doc.match_text`` (simplified characters, same length as the text) with the ignored spans
 blanked out (by Document itself), and cuts every mention's surface from ``doc.text`` with the same offsets. The steps:
-context (who reports, where) → candidate mentions by pattern (patterns.py) → longest wins →
-entities keyed by canonical label → relations (relations.py).
+context (who reports, where) → candidate mentions by pattern (patterns.py, running the finders of
+organizations.py, meetings.py and initiatives.py) → longest wins → entities keyed by canonical label →
+relations (relations.py).
 """
 
 from __future__ import annotations

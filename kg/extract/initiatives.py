@@ -1,0 +1,162 @@
+"""Initiative finders: quoted programmes (“书香政协”建设, “智慧政协、网上政协”, and a quoted gathering's
+name as a meeting), the campaigns of named_initiatives.tsv (脱贫攻坚) and unquoted names ending in a head
+word (政协大讲堂活动). They run last, so the bodies are already found: the one named right before a
+programme runs it, and a body's name is never taken for the start of a programme's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate, Finder, _alt, cue_words, object_cues
+from .canon import strip_quotes
+from .lexicon import (generic_modifiers, initiative_heads, meeting_heads, named_initiatives, not_initiatives,
+                      np_stopwords)
+from .meetings import name_start
+from .text import clause_start, cue_object_start
+
+__all__ = ["find_quoted", "find_named_initiatives", "find_headed_initiatives"]
+
+# verbs that, right before a quoted phrase, make it a programme someone runs or joins
+CUE_VERBS = (r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|组织|举办|推行|投身|"
+             r"参加|探索|擦亮|叫响|助力|持续|深入)")
+BARE_HEADS = ("建设", "制度", "品牌")  # “X”建设 is named X: the head adds nothing to which programme it is
+
+
+def find_quoted(f: Finder) -> None:
+    text = f.text
+    heads = [h for h, _ in initiative_heads()]
+    head_re = re.compile(rf"(?P<pre>[^\W\d_等和与及、两一二三四五六七八九十]{{0,6}}?)(?:{_alt(heads)})"
+                         rf"(?P<second>{_alt(heads)})?")
+    named = dict(named_initiatives())
+    slogans = not_initiatives()
+    last_end = [-1]
+    meeting_end = re.compile(rf"(?:{_alt(meeting_heads())})$")
+    for m in re.finditer(r"“([^“”\n]{1,40})”", text):
+        inner = m.group(1)
+        if re.fullmatch(r"[\d\s]+", inner):
+            continue
+        if meeting_end.search(inner) and len(inner) > 4:
+            # “琼港青年创新创业交流会”: a gathering by its name
+            f.add(Candidate(m.start(), m.end(), "meeting", (strip_quotes(inner),), priority=2))
+            continue
+        hm = head_re.match(text, m.end())
+        after = text[m.end():m.end() + 2]
+        if hm and any(c in hm.group("pre") for c in object_cues()):
+            hm = None  # “优化营商环境”开展专题调研: a verb stands between the quote and the head
+        if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
+            end = hm.end()
+            if hm.group("second") in BARE_HEADS:
+                end -= len(hm.group("second"))  # “赛罕议事厅”协商平台|建设: building the platform
+            head = text[m.end():end]
+            # “智慧政协”建设 and “第一议题”制度 are the programmes 智慧政协, 第一议题 by another word
+            label = strip_quotes(inner) + ("" if head in BARE_HEADS else head)
+            start = _quoted_modifier_start(f, m.start())
+            label = strip_quotes(text[start:m.start()]) + label
+            f.add(Candidate(start, end, "initiative", (label,), priority=2,
+                            surface_form=strip_quotes(inner) if start == m.start() else "",
+                            owners=_brand_owner(f, start, label)))
+            continue
+        if any(inner.startswith(w) or inner.endswith(w) for w in slogans):
+            continue
+        if re.match(r"(精神|要求|目标|理念|思想|标准|重要|的|主题|为|是)", after):
+            continue
+        brand = r"(政协|之家|讲堂|讲坛|驿站|工作室|工作站|服务站|联络站|议事厅|议事室|会客厅|课堂|论坛|家园|书屋|书院|直通车)$"
+        if "、" in inner and not any(inner.endswith(h) for h in heads):
+            parts = inner.split("、")
+            if all(re.search(brand, x) and len(x) >= 3 for x in parts):
+                pos = m.start() + 1
+                for x in parts:  # “智慧政协、网上政协”: two programmes
+                    f.add(Candidate(pos, pos + len(x), "initiative", (x,), priority=2))
+                    pos += len(x) + 1
+            continue  # a list of slogans
+        if re.match(r"[\d一二三四五六七八九十两百千]+[大项个]", inner):
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if "\u4e00" <= nxt <= "\u9fff" and nxt not in "等和、与及在中上":
+            continue  # “责任委员”队伍: the quote qualifies another noun
+        before = text[max(0, m.start() - 4):m.start()]
+        named_by_head = any(inner.endswith(h) for h in heads) or re.search(brand, inner)
+        listed = text[m.start() - 1:m.start()] in ("、", "”") and last_end[0] >= m.start() - 1
+        clause = text[clause_start(text, m.start(), 20):m.start()]
+        listed = listed or bool(re.search(CUE_VERBS + r"[^的“”]*、$", clause))
+        owned = _brand_owner(f, m.start(), inner)
+        cued = listed or re.search(CUE_VERBS + "$", before) or owned
+        if not (named_by_head or cued):
+            continue
+        last_end[0] = m.end()
+        label = named.get(strip_quotes(inner), strip_quotes(inner))
+        f.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2,
+                        owners=_brand_owner(f, m.start(), label)))
+
+
+def _brand_owner(f: Finder, start: int, label: str) -> tuple[tuple[str, str], ...]:
+    """海珠区政协“委员议事厅”, 经济委员会“企业服务直通车”: a body named right before a quoted
+    programme is the one that runs it."""
+    owner = f.owner_before(start)
+    if owner is None or len(owner.labels) != 1:
+        return ()
+    return ((owner.labels[0], strip_quotes(label)),)
+
+
+def _quoted_modifier_start(f: Finder, quote_start: int) -> int:
+    """Where a programme's name begins when words stand before its quoted part: 开展|大黑河流域
+    生态保护“联动监督”活动 (the object of a cue verb, with no other verb inside)."""
+    held = cue_object_start(f.text, quote_start, object_cues(), limit=20)
+    if held is None or held >= quote_start or re.search(r"[“”]", f.text[held:quote_start]):
+        return quote_start
+    stops = sorted(np_stopwords(), key=len, reverse=True)
+    start = held
+    while start < quote_start:  # 深入开展|好… : adverbs and particles open no name
+        count = re.match(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场届名]?", f.text[start:quote_start])
+        word = count.group(0) if count else next((w for w in stops if f.text.startswith(w, start)), "")
+        if not word:
+            break
+        start += len(word)
+    words = strip_quotes(f.text[start:quote_start])
+    if len(words) < 2 or words in generic_modifiers() or any(w in words for w in cue_words()) or \
+            words.endswith(("暨", "和", "与", "及")) or any(
+                c.type == "organization" and start < c.end and c.start < quote_start for c in f.out):
+        return quote_start  # a body's name before the quote is who runs it, not its name
+    return start
+
+
+def find_named_initiatives(f: Finder) -> None:
+    rows = named_initiatives()
+    table = dict(rows)
+    pat = re.compile(_alt(table))
+    # the heads of named inquiries and oversight (民主监督, 专题调研), which only follow a name
+    heads = re.compile(_alt(h for h, low in initiative_heads() if low == 0 and len(h) >= 4))
+    for m in pat.finditer(f.text):
+        f.add(Candidate(m.start(), m.end(), "initiative", (table[m.group(0)],), priority=1))
+        head = heads.match(f.text, m.end())
+        if head:  # 脱贫攻坚民主监督, 乡村振兴专项行动: a programme of its own within the campaign
+            name = strip_quotes(f.text[m.start():head.end()])
+            f.add(Candidate(m.start(), head.end(), "initiative", (name,), priority=1))
+
+
+def find_headed_initiatives(f: Finder) -> None:
+    """Unquoted names ending in a head word: 政协大讲堂活动, 老旧小区改造工程."""
+    text = f.text
+    heads = dict(initiative_heads())
+    pat = re.compile(_alt(heads))
+    generic = generic_modifiers()
+    named = dict(named_initiatives())
+    for m in pat.finditer(text):
+        low = heads[m.group(0)]
+        if low == 0 or text[m.start() - 1:m.start()] == "”":
+            continue  # only after a quoted name, handled by find_quoted()
+        start = name_start(f, m.start(), max_chars=30, over_quotes=False)
+        np = strip_quotes(text[start:m.start()])
+        if len(np) < low or np.endswith(("的", "和")) or "“" in text[start:m.start()]:
+            continue  # “X”活动 is find_quoted()'s
+        if np in named:
+            f.add(Candidate(start, m.end(), "initiative", (named[np],), priority=1))
+            continue
+        rest = np
+        for g in sorted(generic, key=len, reverse=True):
+            rest = rest.replace(g, "")
+        if np in generic or (low >= 3 and len(rest) < 2):
+            continue
+        label = strip_quotes(text[start:m.end()])
+        f.add(Candidate(start, m.end(), "initiative", (label,), priority=0))
