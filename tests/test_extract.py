@@ -312,6 +312,23 @@ def test_an_autonomous_prefecture_says_zhou_for_its_own_bodies():
     assert "中共海南藏族自治州委员会" not in labels(run("赴杭州委托调研。", opening=opening), "organization")
 
 
+def test_one_meeting_of_a_format_on_a_quoted_topic_and_counted_plenaries():
+    ex = run("召开“推动太湖生态保护”专题议政性常委会议。全年召开全体会议1次、常委会议5次。"
+             "出席区政协八届五次会议、专题协商会和重点协商活动。组织委员参加2023中关村论坛。")
+    meetings = labels(ex, "meeting")
+    label = R + "推动太湖生态保护专题议政性常务委员会"
+    assert label in meetings and not entity(ex, label).series
+    assert (R, "organizes", label) in rels(ex)
+    assert R + "全体会议" in meetings
+    assert "2023中关村论坛" in meetings
+    assert not any("和重点" in x for x in labels(ex))  # a listed name ends at the conjunction
+
+
+def test_a_party_s_committee_written_weihui():
+    ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
+    assert "致公党江苏省委员会" in labels(ex, "organization")
+
+
 def test_party_congress_aliases_are_one_meeting():
     ex = run("学习党的十九大精神。宣讲十九大报告。中共十九大以来成就巨大。")
     e = entity(ex, "中国共产党第十九次全国代表大会")

@@ -19,6 +19,8 @@ from .text import cue_object_start, grow_left, trim_left
 __all__ = ["find_congresses", "find_plenums", "find_party_congresses", "find_sessions", "find_officials_meetings",
            "find_series", "find_named_meetings", "name_start"]
 
+# a head word of a meeting or programme followed by a conjunction: where a listed name ends
+_HEAD_AND = re.compile(r"(?:会议|会|班|论坛|活动|行动|工程|教育)[和与及、]")
 # sessions of the national congresses, by their official names
 NATIONAL_SESSIONS = {"中国人民政治协商会议全国委员会": "中国人民政治协商会议第{a}届全国委员会第{b}次会议",
                      "全国人民代表大会": "第{a}届全国人民代表大会第{b}次会议"}
@@ -151,6 +153,16 @@ def find_series(f: Finder) -> None:
     for m in pat.finditer(text):
         s = m.group(0)
         tail, owner_kind = table[s]
+        topic = re.search(r"“([^“”\n]{2,40})”$", text[max(0, m.start() - 42):m.start()])
+        if topic and owner_kind == "cppcc":
+            # 召开“推动X”专题议政性常委会议: one meeting of the format, on that topic
+            qstart = m.start() - len(topic.group(0))
+            owner = f.owner_before(qstart)
+            org = owner.labels[0] if owner is not None and owner.labels[0].endswith("政协") else f.r
+            if org:
+                label = org + strip_quotes(topic.group(1)) + tail
+                f.add(Candidate(qstart, m.end(), "meeting", (label,), priority=4, owners=((org, label),)))
+                continue
         owner = f.owner_before(m.start())
         start = m.start()
         relative = None if owner else f.owner_relative(m.start())
@@ -195,8 +207,10 @@ def find_series(f: Finder) -> None:
             else:
                 label = org + s
             owner.nested = True
-        elif s in ("全会", "全体会议", "主席会", "党组会"):
-            continue
+        elif s in ("全会", "主席会", "党组会") or s == "全体会议" and not (
+                re.match(rf"[\d{NUM[1:-1]}]+次", text[m.end():m.end() + 4])
+                or re.search(r"(?:召开|举行|开好)$", text[max(0, m.start() - 2):m.start()])):
+            continue  # 全会 alone may be anyone's; 召开全体会议1次 is the reporter's
         elif owner_kind == "cppcc" and f.r:
             org, label = f.r, f.r + tail
             if text[start - 2:start] == "政协":
@@ -262,7 +276,7 @@ def find_named_meetings(f: Finder) -> None:
             label = org + name[len(name[0] + re.match(r"[省市区县](政协|委)", name).group(1)):]
             _coordinated_owners(f, start, m.end(), name[2 if name[1] == "委" else 1:], label, org)
             continue
-        elif re.match(rf"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{{2}}省|中国|第[\d{NUM[1:-1]}]+届)", name) \
+        elif re.match(rf"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{{2}}省|中国|第[\d{NUM[1:-1]}]+届|(?:19|20)\d\d)", name) \
                 or not f.r:
             label, org = name, ""
         elif f.owner_relative(start) is not None:
@@ -289,8 +303,15 @@ def name_start(f: Finder, head_start: int, max_chars: int, over_quotes: bool = T
     held = cue_object_start(f.text, head_start, object_cues(), limit=max_chars,
                             viewing=relation_frames().get("viewing", ()))
     if held is None or held >= grown or not over_quotes and re.search("[“”]", f.text[held:head_start]):
-        return grown
-    return trim_left(f.text, held, head_start, np_stopwords())
+        start = grown
+    else:
+        start = trim_left(f.text, held, head_start, np_stopwords())
+    # 专题议政性常委会议和重点协商活动: a name ends at another one's head and a conjunction (jieba
+    # may read 议和 as one word)
+    after_head = None
+    for after_head in _HEAD_AND.finditer(f.text, start, head_start):
+        pass
+    return after_head.end() if after_head is not None else start
 
 
 def _coordinated_owners(f: Finder, start: int, end: int, rest: str, label: str, org: str) -> None:

@@ -29,7 +29,7 @@ ANNIVERSARY = re.compile(r"成立[\d一二三四五六七八九十百]+周年(?!
 TOWNSHIP_UNITS = {"党工委": ("工作委员会", True), "党委": ("委员会", True), "办事处": ("办事处", False),
                   "人民政府": ("人民政府", False), "政府": ("人民政府", False)}
 # the units of a democratic party's local organisation (民盟兰州市委, 九三学社西湖区基层委员会)
-PARTY_UNITS = "基层委员会|委员会|总支部|总支|支部|工委|委(?!员)"
+PARTY_UNITS = "基层委员会|委员会|委会|总支部|总支|支部|工委|委(?!员)"
 # after a party's bare name, these make it a member, a sector or a paper, not the party's committee
 PARTY_NOT_BODY = "(?:会员|党员|盟员|社员|成员|员|界|人士|企业|党派)"
 
@@ -40,8 +40,8 @@ def short_in(name: str, reporter: str) -> bool:
 
 
 def _party_unit(unit: str) -> str:
-    """委 is the short form of 委员会 in a party's name (民盟县委 → 民盟…县委员会)."""
-    return "委员会" if unit == "委" else unit
+    """委 and 委会 are short forms of 委员会 in a party's name (民盟县委, 致公党省委会 → …委员会)."""
+    return "委员会" if unit in ("委", "委会") else unit
 
 
 def _add_body(f: Finder, start: int, prefix_end: int, places: list[str], suffix: str, canon: str,

@@ -134,6 +134,9 @@ def trim_left(text: str, start: int, head_start: int, stops: frozenset[str]) -> 
         if re.fullmatch(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场]?", word) or (
                 word in MEASURE and start > 0 and re.match(r"[\d一二三四五六七八九十两]", text[start - 1])):
             leading = True
+        if re.fullmatch(r"(?:19|20)\d\d", word) and "\u4e00" <= text[start + 4:start + 5] <= "\u9fff" \
+                and text[start + 4] != "年":
+            break  # 2023中关村论坛: the year of an edition is part of its name
         if not leading:
             break
         start += len(word)
