@@ -324,6 +324,14 @@ def test_one_meeting_of_a_format_on_a_quoted_topic_and_counted_plenaries():
     assert not any("和重点" in x for x in labels(ex))  # a listed name ends at the conjunction
 
 
+def test_quoted_names_with_the_farthest_head_and_meetings_of_two_parties():
+    ex = run("推广“有事好商量”协商议事活动，开通“吴中政协”微信公众号，打造“请你来协商”平台建设。"
+             "举办青年委员与青年企业家座谈会。组织“我和我的祖国”书画展。")
+    inits = labels(ex, "initiative")
+    assert {"有事好商量协商议事活动", "吴中政协微信公众号", "请你来协商平台", "我和我的祖国书画展"} <= inits
+    assert R + "青年委员与青年企业家座谈会" in labels(ex, "meeting")
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

@@ -20,14 +20,54 @@ __all__ = ["find_quoted", "find_named_initiatives", "find_headed_initiatives"]
 # verbs that, right before a quoted phrase, make it a programme someone runs or joins
 CUE_VERBS = (r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|组织|举办|推行|投身|"
              r"参加|探索|擦亮|叫响|助力|持续|深入)")
-BARE_HEADS = ("建设", "制度", "品牌")  # “X”建设 is named X: the head adds nothing to which programme it is
+BARE_HEADS = ("建设", "制度", "品牌")
+# words between a quoted name and a head that make the phrase about the name, not named by it
+VAGUE = ("相关", "有关", "各类", "各项", "多项", "多种")  # “X”建设 is named X: the head adds nothing to which programme it is
+
+
+class _HeadMatch:
+    """What follows a quoted name up to the farthest head word: ``pre`` (up to six characters),
+    a head and perhaps a ``second`` head (协商议事|活动, 协商平台|建设)."""
+
+    def __init__(self, start: int, pre: str, first: str, second: str):
+        self._start, self._groups = start, {"pre": pre, "second": second or None}
+        self._text = pre + first + (second or "")
+
+    def group(self, name: int | str = 0):
+        return self._text if name == 0 else self._groups[name]
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+
+class _LongestHead:
+    """Matches, right after a quoted name, the longest stretch that ends in a head word: of
+    “有事好商量”协商议事活动 the head is 活动 (not 协商, which ends an earlier, shorter stretch)."""
+
+    PRE = re.compile(r"[^\W\d_等和与及、两一二三四五六七八九十]{0,6}")
+
+    def __init__(self, heads: list[str]):
+        self.heads = sorted(set(heads), key=lambda h: (-len(h), h))
+
+    def match(self, text: str, pos: int) -> _HeadMatch | None:
+        room = self.PRE.match(text, pos).end() - pos
+        best = None
+        for k in range(room, -1, -1):
+            for first in self.heads:
+                if text.startswith(first, pos + k):
+                    after = pos + k + len(first)
+                    second = next((h for h in self.heads if text.startswith(h, after)), "")
+                    found = _HeadMatch(pos, text[pos:pos + k], first, second)
+                    if best is None or found.end() >= best.end():
+                        best = found  # the farthest end; of equal ones, the earliest head
+                    break
+        return best
 
 
 def find_quoted(f: Finder) -> None:
     text = f.text
     heads = [h for h, _ in initiative_heads()]
-    head_re = re.compile(rf"(?P<pre>[^\W\d_等和与及、两一二三四五六七八九十]{{0,6}}?)(?:{_alt(heads)})"
-                         rf"(?P<second>{_alt(heads)})?")
+    head_re = _LongestHead(heads)
     named = dict(named_initiatives())
     slogans = not_initiatives()
     last_end = [-1]
@@ -36,14 +76,16 @@ def find_quoted(f: Finder) -> None:
         inner = m.group(1)
         if re.fullmatch(r"[\d\s]+", inner):
             continue
-        if meeting_end.search(inner) and len(inner) > 4:
+        hm = head_re.match(text, m.end())
+        if meeting_end.search(inner) and len(inner) > 4 and not hm:
             # “琼港青年创新创业交流会”: a gathering by its name
             f.add(Candidate(m.start(), m.end(), "meeting", (strip_quotes(inner),), priority=2))
             continue
-        hm = head_re.match(text, m.end())
+        if hm and meeting_end.search(strip_quotes(inner) + hm.group("pre")):
+            continue  # “市长与委员面对面”协商会制度: the gathering's finder names it
         after = text[m.end():m.end() + 2]
-        if hm and any(c in hm.group("pre") for c in object_cues()):
-            hm = None  # “优化营商环境”开展专题调研: a verb stands between the quote and the head
+        if hm and (any(c in hm.group("pre") for c in object_cues()) or hm.group("pre") in VAGUE):
+            hm = None  # “优化营商环境”开展专题调研, “中阿博览会”相关活动: a verb or a vague word stands between
         if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
             end = hm.end()
             if hm.group("second") in BARE_HEADS:

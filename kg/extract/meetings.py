@@ -252,7 +252,7 @@ def find_named_meetings(f: Finder) -> None:
     text = f.text
     pat = re.compile(_alt(meeting_heads()))
     for m in pat.finditer(text):
-        start = name_start(f, m.start(), max_chars=30)
+        start = name_start(f, m.start(), max_chars=30, joined=True)
         np = text[start:m.start()]
         if start == m.start() or strip_quotes(np) in generic_modifiers() or len(strip_quotes(np)) < 2:
             continue
@@ -295,13 +295,13 @@ def find_named_meetings(f: Finder) -> None:
                         owners=((org, label),) if org else ()))
 
 
-def name_start(f: Finder, head_start: int, max_chars: int, over_quotes: bool = True) -> int:
+def name_start(f: Finder, head_start: int, max_chars: int, over_quotes: bool = True, joined: bool = False) -> int:
     """Where the name ending in a head word at ``head_start`` begins: the object of a cue verb
     when one holds it (举办|党外代表人士学习贯彻十九大精神专题培训班), else the noun phrase grown
     leftwards over jieba tokens; leading numbers and adverbs trimmed either way."""
     grown = grow_left(f.text, head_start, max_chars=max_chars)
     held = cue_object_start(f.text, head_start, object_cues(), limit=max_chars,
-                            viewing=relation_frames().get("viewing", ()))
+                            viewing=relation_frames().get("viewing", ()), joined=joined)
     if held is None or held >= grown or not over_quotes and re.search("[“”]", f.text[held:head_start]):
         start = grown
     else:

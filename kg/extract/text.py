@@ -152,13 +152,14 @@ def jieba_words() -> frozenset[str]:
 
 
 def cue_object_start(text: str, head_start: int, cues: tuple[str, ...], limit: int = 30,
-                     viewing: tuple[str, ...] = ()) -> int | None:
+                     viewing: tuple[str, ...] = (), joined: bool = False) -> int | None:
     """Where the object of the nearest cue verb before ``head_start`` begins, in the same clause:
     举办|全区政协系统学习贯彻十九届六中全会精神专题研讨班. A name held by a verb runs from the verb to
     its head, even over words that a name grown leftwards would stop at (学习贯彻, 创新). A cue right
     before the head (开展民族团结进步创建|活动) leaves no name: the one before it holds the name.
     None when no cue stands in the clause or the object is a description (…的座谈会). ``viewing``
-    verbs inside the object (收看, 聆听) take the name as their own object."""
+    verbs inside the object (收看, 聆听) take the name as their own object. With ``joined``, the name
+    may join two parties with 与 (青年委员与青年企业家座谈会); 和 and 、 join names in a list."""
     begin = clause_start(text, head_start, limit)
     ends = sorted({i + len(cue) for cue in cues for i in _find_all(text, cue, begin, head_start)}, reverse=True)
     for best in ends:
@@ -173,7 +174,7 @@ def cue_object_start(text: str, head_start: int, cues: tuple[str, ...], limit: i
         span = text[best:head_start]
         if len(span) < 2:
             continue
-        if re.search(r"[的地得，,、和与及等]", re.sub(r"“[^”]*”|党的", "", span)):
+        if re.search(r"[的地得，,、和及等]" if joined else r"[的地得，,、和与及等]", re.sub(r"“[^”]*”|党的", "", span)):
             return None
         return best
     return None
