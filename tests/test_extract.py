@@ -332,6 +332,15 @@ def test_quoted_names_with_the_farthest_head_and_meetings_of_two_parties():
     assert R + "青年委员与青年企业家座谈会" in labels(ex, "meeting")
 
 
+def test_a_campaign_s_short_name_means_the_one_of_the_report_s_year():
+    def label(year):
+        ex = run("深入开展主题教育。", opening=OPENING.replace("2021", str(year)))
+        return labels(ex, "initiative")
+    assert label(2019) == {"不忘初心、牢记使命主题教育"}
+    assert label(2023) == {"学习贯彻习近平新时代中国特色社会主义思想主题教育"}
+    assert label(2021) == {"主题教育"}
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

@@ -10,8 +10,8 @@ import re
 
 from .candidates import Candidate, Finder, _alt, cue_words, object_cues
 from .canon import strip_quotes
-from .lexicon import (generic_modifiers, initiative_heads, meeting_heads, named_initiatives, not_initiatives,
-                      np_stopwords)
+from .lexicon import (campaign_in, generic_modifiers, initiative_heads, meeting_heads, named_initiatives,
+                      not_initiatives, np_stopwords)
 from .meetings import name_start
 from .text import clause_start, cue_object_start
 
@@ -170,7 +170,8 @@ def find_named_initiatives(f: Finder) -> None:
     # the heads of named inquiries and oversight (民主监督, 专题调研), which only follow a name
     heads = re.compile(_alt(h for h, low in initiative_heads() if low == 0 and len(h) >= 4))
     for m in pat.finditer(f.text):
-        f.add(Candidate(m.start(), m.end(), "initiative", (table[m.group(0)],), priority=1))
+        label = campaign_in(m.group(0), table[m.group(0)], f.ctx.year)  # 主题教育 in 2019 or in 2023
+        f.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=1))
         head = heads.match(f.text, m.end())
         if head:  # 脱贫攻坚民主监督, 乡村振兴专项行动: a programme of its own within the campaign
             name = strip_quotes(f.text[m.start():head.end()])

@@ -30,6 +30,8 @@ __all__ = [
     "meeting_heads",
     "initiative_heads",
     "named_initiatives",
+    "dated_campaigns",
+    "campaign_in",
     "not_initiatives",
     "generic_modifiers",
     "relation_cues",
@@ -205,6 +207,22 @@ def named_initiatives() -> tuple[tuple[str, str], ...]:
     """named_initiatives.tsv: SURFACE <tab> CANONICAL — nation-wide campaigns known by a fixed name
     (党史学习教育, 脱贫攻坚, 创城 → 创建全国文明城市)."""
     return _longest_first(read_table("named_initiatives.tsv", Field("SURFACE"), Field("CANONICAL")))
+
+
+@lru_cache(maxsize=None)
+def dated_campaigns() -> tuple[tuple[str, int, int, str], ...]:
+    """dated_campaigns.tsv: SURFACE <tab> FIRST-YEAR <tab> LAST-YEAR <tab> CANONICAL — short names of
+    campaigns whose meaning depends on the report's year (主题教育 in 2019 and in 2023)."""
+    return tuple(read_table("dated_campaigns.tsv", Field("SURFACE"), Field("FIRST-YEAR", number=True),
+                            Field("LAST-YEAR", number=True), Field("CANONICAL")))
+
+
+def campaign_in(surface: str, canonical: str, year: int | None) -> str:
+    """The campaign a named campaign's short surface means in a report of ``year``."""
+    for short, first, last, full in dated_campaigns():
+        if surface == short and year and first <= year <= last:
+            return full
+    return canonical
 
 
 @lru_cache(maxsize=None)
