@@ -341,6 +341,13 @@ def test_a_campaign_s_short_name_means_the_one_of_the_report_s_year():
     assert label(2021) == {"主题教育"}
 
 
+def test_a_local_people_s_congress_in_session():
+    ex = run("组织委员列席区第十七届人民代表大会第四次会议。")
+    label = "苏州市吴中区第十七届人民代表大会第四次会议"
+    assert label in labels(ex, "meeting")
+    assert (R, "participatesIn", label) in rels(ex)
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

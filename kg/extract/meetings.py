@@ -118,6 +118,14 @@ def find_sessions(f: Finder) -> None:
         a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(3)))
         label = NATIONAL_SESSIONS[org].format(a=a, b=b)
         f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=3))
+    # 县第十七届人民代表大会第四次会议, 市十六届人大一次会议: a local people's congress in session
+    for m in re.finditer(rf"([{LEVEL_CHARS}])第?({NUM}+)届(?:人民代表大会|人大)第?({NUM}+)次(?:全体)?会议", text):
+        q = qualify_level(m.group(1), f.ctx)
+        if not q:
+            continue
+        a, b = int_to_cn(cn_to_int(m.group(2))), int_to_cn(cn_to_int(m.group(3)))
+        label, org = f"{q}第{a}届人民代表大会第{b}次会议", q + "人大"
+        f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=3))
     pat = re.compile(rf"(?:中国人民政治协商会议|政协)\s*(?:第({NUM}+)届)?\s*([{CJK}]{{2,14}}?)\s*"
                      rf"(?:第({NUM}+)届)?\s*委员会\s*第({NUM}+)次(?:全体)?会议")
     for m in pat.finditer(text):
