@@ -348,6 +348,18 @@ def test_a_local_people_s_congress_in_session():
     assert (R, "participatesIn", label) in rels(ex)
 
 
+def test_places_listed_before_one_suffix_and_programmes_opening_with_a_quote():
+    opening = "工作报告\n我代表政协宁夏回族自治区第十二届委员会常务委员会报告工作。\n2021年工作回顾\n"
+    ex = run("与银川、石嘴山、吴忠三市政协上下联动。学习自治区第十三次党代会精神。"
+             "联合自治区司法厅开展“七五”普法宣传进社区活动，推进“两学一做”学习教育常态化制度化。",
+             opening=opening)
+    assert {"银川市政协", "石嘴山市政协", "吴忠市政协"} <= labels(ex, "organization")
+    assert "中共宁夏回族自治区第十三次代表大会" in labels(ex, "meeting")
+    inits = labels(ex, "initiative")
+    assert "七五普法宣传进社区活动" in inits
+    assert "两学一做学习教育" in inits and not any("常态化" in i for i in inits)
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

@@ -26,7 +26,7 @@ VAGUE = ("相关", "有关", "各类", "各项", "多项", "多种")  # “X”�
 
 
 class _HeadMatch:
-    """What follows a quoted name up to the farthest head word: ``pre`` (up to six characters),
+    """What follows a quoted name up to the farthest head word: ``pre`` (up to ten characters),
     a head and perhaps a ``second`` head (协商议事|活动, 协商平台|建设)."""
 
     def __init__(self, start: int, pre: str, first: str, second: str):
@@ -44,13 +44,18 @@ class _LongestHead:
     """Matches, right after a quoted name, the longest stretch that ends in a head word: of
     “有事好商量”协商议事活动 the head is 活动 (not 协商, which ends an earlier, shorter stretch)."""
 
-    PRE = re.compile(r"[^\W\d_等和与及、两一二三四五六七八九十]{0,6}")
+    PRE = re.compile(r"[^\W\d_等和与及、两一二三四五六七八九十]{0,10}")
 
     def __init__(self, heads: list[str]):
         self.heads = sorted(set(heads), key=lambda h: (-len(h), h))
 
     def match(self, text: str, pos: int) -> _HeadMatch | None:
         room = self.PRE.match(text, pos).end() - pos
+        # the name ends at its first head: “两学一做”学习教育|常态化制度 is not one name
+        first_head = min((text.find(h, pos, pos + room + len(h)) for h in self.heads
+                          if 0 <= text.find(h, pos, pos + room + len(h))), default=-1)
+        if first_head >= 0:
+            room = min(room, first_head - pos)
         best = None
         for k in range(room, -1, -1):
             for first in self.heads:
@@ -191,8 +196,12 @@ def find_headed_initiatives(f: Finder) -> None:
             continue  # only after a quoted name, handled by find_quoted()
         start = name_start(f, m.start(), max_chars=30, over_quotes=False)
         np = strip_quotes(text[start:m.start()])
-        if len(np) < low or np.endswith(("的", "和")) or "“" in text[start:m.start()]:
-            continue  # “X”活动 is find_quoted()'s
+        quoted = text.find("”", start, m.start())
+        if len(np) < low or np.endswith(("的", "和")) or "“" in text[start + 1:m.start()] or \
+                "“" in text[start:m.start()] and quoted == m.start() - 1:
+            continue  # “X”活动 is find_quoted()'s; “七五”普法宣传进乡镇活动, held by a verb, is this one's
+        if quoted >= 0 and text[quoted + 1:m.start()] in VAGUE:
+            continue  # “中阿博览会”相关活动: about the quoted thing, not named by it
         if np in named:
             f.add(Candidate(start, m.end(), "initiative", (named[np],), priority=1))
             continue

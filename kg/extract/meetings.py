@@ -143,12 +143,12 @@ def find_sessions(f: Finder) -> None:
 
 def find_party_congresses(f: Finder) -> None:
     text = f.text
-    for m in re.finditer(rf"([{LEVEL_CHARS}](?:[、和]?[{LEVEL_CHARS}])*)(?:第({NUM}+)次)?党代会", text):
+    for m in re.finditer(rf"(自治区|[{LEVEL_CHARS}](?:[、和]?[{LEVEL_CHARS}])*)(?:第({NUM}+)次)?党代会", text):
         if not m.group(2):
             continue
         n = int_to_cn(cn_to_int(m.group(2)))
-        labels = tuple(f"中共{q}第{n}次代表大会" for c in m.group(1) if c in LEVEL_CHARS
-                       for q in [qualify_level(c, f.ctx)] if q)
+        levels = ["自治区"] if m.group(1) == "自治区" else [c for c in m.group(1) if c in LEVEL_CHARS]
+        labels = tuple(f"中共{q}第{n}次代表大会" for c in levels for q in [qualify_level(c, f.ctx)] if q)
         if labels:
             f.add(Candidate(m.start(), m.end(), "meeting", labels, priority=2))
 
@@ -306,11 +306,12 @@ def find_named_meetings(f: Finder) -> None:
 def name_start(f: Finder, head_start: int, max_chars: int, over_quotes: bool = True, joined: bool = False) -> int:
     """Where the name ending in a head word at ``head_start`` begins: the object of a cue verb
     when one holds it (举办|党外代表人士学习贯彻十九大精神专题培训班), else the noun phrase grown
-    leftwards over jieba tokens; leading numbers and adverbs trimmed either way."""
+    leftwards over jieba tokens; leading numbers and adverbs trimmed either way. Without
+    ``over_quotes`` a held name may only open with a quoted part (开展|“七五”普法宣传进乡镇活动)."""
     grown = grow_left(f.text, head_start, max_chars=max_chars)
     held = cue_object_start(f.text, head_start, object_cues(), limit=max_chars,
                             viewing=relation_frames().get("viewing", ()), joined=joined)
-    if held is None or held >= grown or not over_quotes and re.search("[“”]", f.text[held:head_start]):
+    if held is None or held >= grown or not over_quotes and re.search("[“”]", f.text[held + 1:head_start]):
         start = grown
     else:
         start = trim_left(f.text, held, head_start, np_stopwords())

@@ -16,7 +16,7 @@ from .lexicon import (committee_fields, generic_modifiers, institution_heads, lo
 from .places import find_places, gazetteer, short_name
 from .text import grow_left, jieba_words
 
-__all__ = ["find_reporter_names", "find_local_bodies", "find_democratic_parties", "find_national_bodies",
+__all__ = ["find_reporter_names", "find_local_bodies", "find_listed_places", "find_democratic_parties", "find_national_bodies",
            "find_reporter_parts", "find_special_committees", "find_institutions", "find_township_bodies"]
 
 # a bureau (局) or department (厅) named after a place: 区住建交通局; the stem holds no function word,
@@ -147,6 +147,32 @@ def find_local_bodies(f: Finder) -> None:
         s, canon, parent = found
         _add_body(f, pre, end, [q], s, canon, parent, priority=1)
         _coordinated_suffixes(f, end + len(s), [q])
+
+
+def find_listed_places(f: Finder) -> None:
+    """银川、石嘴山、吴忠、固原、中卫五市政协 and 苏州、无锡、常州市政协: places listed with 、, the
+    body's suffix written once after the last (and a count and level character), one body each."""
+    text = f.text
+    hits = find_places(text)
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and text[hits[j][1]:hits[j + 1][0]] == "、":
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        tail = re.match(rf"[\d{NUM[1:-1]}]*([{LEVEL_CHARS}]?)", text[hits[j][1]:hits[j][1] + 4])
+        pos = hits[j][1] + tail.end()
+        found = _suffix_at(f, pos)
+        if found and found[1].startswith("{p}"):
+            level = tail.group(1) or hits[j][2][-1:]
+            places = [resolve_place([w], prefer=f.ctx) for _, _, w in hits[i:j + 1]]
+            places = [p for p in places if p is not None and p.name.endswith(level)]
+            if len(places) == j - i + 1:
+                s, canon, parent = found
+                _add_body(f, hits[i][0], pos, [p.qualified for p in places], s, canon, parent, priority=2)
+        i = j + 1
 
 
 def _misread_place(f: Finder, start: int, end: int, place) -> bool:
