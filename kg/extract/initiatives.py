@@ -90,11 +90,11 @@ def find_quoted(f: Finder) -> None:
             continue  # “市长与委员面对面”协商会制度: the gathering's finder names it
         after = text[m.end():m.end() + 2]
         if hm and (any(c in hm.group("pre") for c in object_cues()) or hm.group("pre") in VAGUE):
-            hm = None  # “优化营商环境”开展专题调研, “中阿博览会”相关活动: a verb or a vague word stands between
+            hm = None  # “优化营商环境”开展专题调研, “X博览会”相关活动: a verb or a vague word stands between
         if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
             end = hm.end()
             if hm.group("second") in BARE_HEADS:
-                end -= len(hm.group("second"))  # “赛罕议事厅”协商平台|建设: building the platform
+                end -= len(hm.group("second"))  # “吴中议事厅”协商平台|建设: building the platform
             head = text[m.end():end]
             # “智慧政协”建设 and “第一议题”制度 are the programmes 智慧政协, 第一议题 by another word
             label = strip_quotes(inner) + ("" if head in BARE_HEADS else head)
@@ -138,7 +138,7 @@ def find_quoted(f: Finder) -> None:
 
 
 def _brand_owner(f: Finder, start: int, label: str) -> tuple[tuple[str, str], ...]:
-    """海珠区政协“委员议事厅”, 经济委员会“企业服务直通车”: a body named right before a quoted
+    """越溪街道“委员议事厅”, 经济委员会“企业服务直通车”: a body named right before a quoted
     programme is the one that runs it."""
     owner = f.owner_before(start)
     if owner is None or len(owner.labels) != 1:
@@ -147,7 +147,7 @@ def _brand_owner(f: Finder, start: int, label: str) -> tuple[tuple[str, str], ..
 
 
 def _quoted_modifier_start(f: Finder, quote_start: int) -> int:
-    """Where a programme's name begins when words stand before its quoted part: 开展|大黑河流域
+    """Where a programme's name begins when words stand before its quoted part: 开展|太湖流域
     生态保护“联动监督”活动 (the object of a cue verb, with no other verb inside)."""
     held = cue_object_start(f.text, quote_start, object_cues(), limit=20)
     if held is None or held >= quote_start or re.search(r"[“”]", f.text[held:quote_start]):
@@ -199,9 +199,9 @@ def find_headed_initiatives(f: Finder) -> None:
         quoted = text.find("”", start, m.start())
         if len(np) < low or np.endswith(("的", "和")) or "“" in text[start + 1:m.start()] or \
                 "“" in text[start:m.start()] and quoted == m.start() - 1:
-            continue  # “X”活动 is find_quoted()'s; “七五”普法宣传进乡镇活动, held by a verb, is this one's
+            continue  # “X”活动 is find_quoted()'s; “八五”普法宣传进企业活动, held by a verb, is this one's
         if quoted >= 0 and text[quoted + 1:m.start()] in VAGUE:
-            continue  # “中阿博览会”相关活动: about the quoted thing, not named by it
+            continue  # “X博览会”相关活动: about the quoted thing, not named by it
         if np in named:
             f.add(Candidate(start, m.end(), "initiative", (named[np],), priority=1))
             continue

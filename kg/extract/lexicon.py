@@ -19,6 +19,7 @@ __all__ = [
     "party_departments",
     "local_body_suffixes",
     "committee_fields",
+    "words_after_wei",
     "officials",
     "abbreviations",
     "spell_out",
@@ -106,10 +107,17 @@ def committee_fields() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def words_after_wei() -> frozenset[str]:
+    """words_after_wei.txt: words opening with 委 (委托, 委派) that a committee's short name 区委 is
+    not part of."""
+    return frozenset(_words("words_after_wei.txt"))
+
+
+@lru_cache(maxsize=None)
 def officials() -> tuple[tuple[str, str], ...]:
     """officials.tsv: TITLE <tab> LEVEL — heads of government who meet the committee's members
     (市长 市, 州长 州), longest first."""
-    levels = ("省", "市", "区", "县", "旗", "州")
+    levels = ("省", "市", "区", "县", "旗", "州", "盟")
     return _longest_first(read_table("officials.tsv", Field("TITLE"), Field("LEVEL", choices=levels)))
 
 

@@ -39,8 +39,14 @@ def find_congresses(f: Finder) -> None:
             continue
         if m.start() > 0 and text[m.start() - 1] in "一二三四五六七八九十百第":
             continue
+        if not m.group(1) and (text[m.end():m.end() + 1] in "产项类行工板片" or
+                               re.search(r"(团|青年|妇女|工会|学联|侨联|科协|全国)$", text[max(0, m.start() - 4):m.start()])):
+            continue  # 十五大产业, 共青团十九大: not the Party's congress
         f.add(Candidate(m.start(), m.end(), "meeting", (congress(m.group(2)),), priority=2))
     for m in re.finditer(rf"(?:中国共产党)?第({NUM}+)次全国代表大会", text):
+        if not text.startswith("中国共产党", m.start()) and re.search(
+                r"(团|青年|妇女联合会|妇女|工会|学联|联合会|协会)$", text[max(0, m.start() - 6):m.start()]):
+            continue  # 共青团第十九次全国代表大会: another body's congress
         f.add(Candidate(m.start(), m.end(), "meeting", (congress(m.group(1)),), priority=2))
 
 
@@ -118,12 +124,21 @@ def find_sessions(f: Finder) -> None:
         a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(3)))
         label = NATIONAL_SESSIONS[org].format(a=a, b=b)
         f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=3))
+    # 中国人民政治协商会议第十四届全国委员会第二次会议: the national committee's session, in full
+    for m in re.finditer(rf"(?:中国人民政治协商会议|政协)第({NUM}+)届全国委员会第({NUM}+)次(?:全体)?会议", text):
+        org = "中国人民政治协商会议全国委员会"
+        a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(2)))
+        label = NATIONAL_SESSIONS[org].format(a=a, b=b)
+        f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=4))
     # 县第十七届人民代表大会第四次会议, 市十六届人大一次会议: a local people's congress in session
     for m in re.finditer(rf"([{LEVEL_CHARS}])第?({NUM}+)届(?:人民代表大会|人大)第?({NUM}+)次(?:全体)?会议", text):
         q = qualify_level(m.group(1), f.ctx)
-        if not q:
-            continue
         a, b = int_to_cn(cn_to_int(m.group(2))), int_to_cn(cn_to_int(m.group(3)))
+        if not q:
+            # some county's congress in a city's report: a meeting, but whose is not said
+            label = text[m.start():m.end()]
+            f.add(Candidate(m.start(), m.end(), "meeting", (label,), priority=3))
+            continue
         label, org = f"{q}第{a}届人民代表大会第{b}次会议", q + "人大"
         f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=3))
     pat = re.compile(rf"(?:中国人民政治协商会议|政协)\s*(?:第({NUM}+)届)?\s*([{CJK}]{{2,14}}?)\s*"
@@ -245,7 +260,7 @@ def find_officials_meetings(f: Finder) -> None:
                      rf"(?:政协)?委员[^，。；、\s“”]{{0,6}}?”?(?:{heads})")
     for m in pat.finditer(text):
         level = titles[m.group(2)]
-        place = f.ctx.city if level == "州" else qualify_level(level, f.ctx)
+        place = qualify_level(level, f.ctx)
         if not place:
             continue
         label = place + strip_quotes(text[m.start(1) if m.group(1) else m.start(2):m.end()])
@@ -307,7 +322,7 @@ def name_start(f: Finder, head_start: int, max_chars: int, over_quotes: bool = T
     """Where the name ending in a head word at ``head_start`` begins: the object of a cue verb
     when one holds it (举办|党外代表人士学习贯彻十九大精神专题培训班), else the noun phrase grown
     leftwards over jieba tokens; leading numbers and adverbs trimmed either way. Without
-    ``over_quotes`` a held name may only open with a quoted part (开展|“七五”普法宣传进乡镇活动)."""
+    ``over_quotes`` a held name may only open with a quoted part (开展|“八五”普法宣传进企业活动)."""
     grown = grow_left(f.text, head_start, max_chars=max_chars)
     held = cue_object_start(f.text, head_start, object_cues(), limit=max_chars,
                             viewing=relation_frames().get("viewing", ()), joined=joined)

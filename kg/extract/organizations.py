@@ -11,7 +11,7 @@ import re
 from .candidates import CJK, LEVEL_CHARS, Candidate, Finder, _alt, _name_boundary, _ok_before_level, cue_words
 from .canon import NUM, strip_quotes
 from .context import qualify_level, resolve_place
-from .lexicon import (committee_fields, generic_modifiers, institution_heads, local_body_suffixes,
+from .lexicon import (committee_fields, generic_modifiers, institution_heads, local_body_suffixes, words_after_wei,
                       national_bodies, np_stopwords, party_prefixes, reporter_parts)
 from .places import find_places, gazetteer, short_name
 from .text import grow_left, jieba_words
@@ -70,7 +70,7 @@ def _suffix_at(f: Finder, pos: int) -> tuple[str, str, str] | None:
         nxt = text[pos + len(s):pos + len(s) + 1]
         if s.endswith("委") and nxt == "员" or s.endswith("会") and nxt == "议":
             continue  # 市委员 is 市 + 委员; 区委常委会议 is 区委 + 常委会议
-        if s in ("委", "党委") and "委" + nxt in jieba_words() and nxt not in "会":
+        if s in ("委", "党委") and any(text.startswith(w, pos + len(s) - 1) for w in words_after_wei()):
             continue  # 杭州委托: 委 opens another word
         return s, canon, parent
     m = BUREAU.match(text, pos)
@@ -150,7 +150,7 @@ def find_local_bodies(f: Finder) -> None:
 
 
 def find_listed_places(f: Finder) -> None:
-    """银川、石嘴山、吴忠、固原、中卫五市政协 and 苏州、无锡、常州市政协: places listed with 、, the
+    """苏州、无锡、常州三市政协 and 苏州、无锡、常州市政协: places listed with 、, the
     body's suffix written once after the last (and a count and level character), one body each."""
     text = f.text
     hits = find_places(text)
@@ -227,8 +227,9 @@ def find_democratic_parties(f: Finder) -> None:
             named_unit = re.match(PARTY_UNITS, text[after:]) if place else None
             if named_unit:
                 where, unit, end = place.qualified, named_unit.group(0), after + len(named_unit.group(0))
-            elif not unit and not re.match(PARTY_NOT_BODY, text[m.end():]):
-                where = f.ctx.jurisdiction
+            elif not unit and not re.match(PARTY_NOT_BODY, text[m.end():]) and not (
+                    text[m.end():m.end() + 1] == "党" and not m.group(2).endswith("党")):
+                where = f.ctx.jurisdiction  # (民进党 is another party: no 民进 committee)
         if where:
             labels = tuple(n + where + _party_unit(unit or "委") for n in names)
             f.add(Candidate(m.start(), end, "organization", labels, priority=3))
@@ -308,7 +309,7 @@ def find_reporter_parts(f: Finder) -> None:
     for m in pat.finditer(f.text):
         s = m.group(0).removeprefix("政协")
         nxt = f.text[m.end():m.end() + 1]
-        if s.endswith("党组") and nxt in "织成":
+        if s.endswith("党组") and nxt and nxt in "织成":
             continue
         owner = _owner_of_part(f, m.start()) or _owner_of_part(f, m.end() - len(s))
         body = owner.labels[0] if owner else f.r
@@ -323,14 +324,17 @@ def find_reporter_parts(f: Finder) -> None:
 
 def find_special_committees(f: Finder) -> None:
     """经济委员会, 学习文史委, 社会法制和民族宗教委员会: a name made of the fields of
-    committee_fields.txt is a special committee of the body named right before it, else of the
-    reporting committee (when nothing else stands before it)."""
+    committee_fields.txt is a special committee of the committee (政协) named right before it, else
+    of the reporting committee (when nothing else stands before it). After another body it is that
+    body's own working committee (区委农村工作委员会), which is not this finder's."""
     text = f.text
     field = _alt(committee_fields())
     pat = re.compile(rf"(政协)?((?:{field})(?:[和与、]?(?:{field}))*(?:工作)?)(委员会|委)(?!员)")
     for m in pat.finditer(text):
         name = m.group(2) + "委员会"
         owner = f.owner_before(m.start()) or f.owner_before(m.start(2))
+        if owner is not None and not owner.labels[0].endswith("政协"):
+            continue
         if owner is not None and len(owner.labels) == 1:
             body, start = owner.labels[0], owner.start
         elif f.r and (m.group(1) or _name_boundary(text, m.start())):
@@ -375,7 +379,7 @@ def find_institutions(f: Finder) -> None:
 
 
 def find_township_bodies(f: Finder) -> None:
-    """金河镇党委, 望江路街道党工委, 玉林街道办事处: the bodies of a town or a street, in the
+    """临湖镇党委, 越溪街道党工委, 横泾街道办事处: the bodies of a town or a street, in the
     report's county or district. Only bodies: a town or street named as a place is no entity."""
     text = f.text
     if not f.ctx.jurisdiction:
@@ -383,7 +387,7 @@ def find_township_bodies(f: Finder) -> None:
     units = "|".join(TOWNSHIP_UNITS)
     stops = np_stopwords() | cue_words()
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}?)(街道|镇|乡)({units})(?!员)", text):
-        # the longest stem that opens a name: 联合玉林街道办事处 → 玉林 (联合 is a verb)
+        # the longest stem that opens a name: 联合横泾街道办事处 → 横泾 (联合 is a verb)
         starts = [i for i in range(max(m.start(1), m.end(1) - 4), m.end(1) - 1)
                   if _name_boundary(text, i) and not any(text.startswith(w, i) for w in stops)]
         if not starts:

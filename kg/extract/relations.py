@@ -27,8 +27,10 @@ VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核�
 SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
 # 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
 PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
+# verbs of attendance, which take no object: they may refer to the gathering of the sentence before
+ATTEND = ("到会", "出席", "列席", "参加")
 # meetings a committee never holds itself: the Party's congresses and plenums, the national sessions
-OTHERS_MEETING = re.compile(r"中国共产党|中共|中国人民政治协商会议第|第.{1,3}届全国人民代表大会")
+OTHERS_MEETING = re.compile(r"中国共产党|中共|中国人民政治协商会议第|.*第.{1,3}届人民代表大会|第.{1,3}届全国人民代表大会")
 PARTNER_BEFORE = re.compile(r"(联合|会同|携手|协同)\s*$")
 # 与县政府共同召开X, 与区工商联联合举办X: the body after 与 holds X together with the subject
 PARTNER_WITH = re.compile(r"(与|同|和)\s*$")
@@ -137,9 +139,9 @@ def _roles_at_gathering(text: str, sent: Span, shits: list[Hit], orgs: list[Hit]
         if any(h.type != ORG and v.end() <= h.start < end for h in shits):
             continue  # 出席X会议: the verb has its object; the cues read it
         earlier = [h for h in shits if h.type == "meeting" and h.end <= begin]
-        if not earlier and prev_meeting is not None and begin == sent.start and \
+        if not earlier and prev_meeting is not None and begin == sent.start and v.group(0) in ATTEND and \
                 not any(h.type == "meeting" for h in shits):
-            earlier = [prev_meeting]
+            earlier = [prev_meeting]  # 区委领导到会…: attendance needs no object; 听取汇报 has one
         invited = _caused(text, orgs, begin, v.start())
         subjects = invited or _chain_before(text, orgs, v.start(), begin)
         if earlier and subjects:
@@ -402,10 +404,15 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                         if s != p.key and (s[1], p.label) not in parents and (p.label, s[1]) not in parents:
                             add(s, "collaboratesWith", p.key, m.start())  # a body's own parts are no partners
                 # 与街道办事处共建“委员之家”: what the partners build together, they both run
+                before = {p.key for p in partners if p.start < m.start()}
                 for h in shits:
-                    if h.type != ORG and m.end() <= h.start < clause_end and not cue_re.search(text, m.end(), h.start):
-                        for s in heads | {p.key for p in partners if p.start < m.start()}:
-                            add(s, "organizes", h.key, m.start())
+                    if not before or h.type == ORG or not (m.end() <= h.start < clause_end) or \
+                            cue_re.search(text, m.end(), h.start) or h.label in national or \
+                            OTHERS_MEETING.match(h.label) or any(b in text[m.end():h.start] for b in BLOCKERS) or \
+                            text[h.end:h.end + 2] == "精神":
+                        continue
+                    for s in heads | before:
+                        add(s, "organizes", h.key, m.start())
                 continue
             nxt = None
             for m2 in cue_re.finditer(text, m.end(), clause_end):
