@@ -100,7 +100,7 @@ class Finder:
         return self.owner_before(pos - len(m.group(0))) if m else None
 
 
-def _inside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that are not inside a 《title》, unless they are the title or the body that opens
     it and issued the document (《中共中央关于…的意见》): what else a title names (《中国共产党纪律
     处分条例》) is not mentioned by the report."""

@@ -10,9 +10,10 @@ import re
 
 from .lexicon import central_committee_terms
 
-__all__ = ["NUM", "cn_to_int", "int_to_cn", "congress", "plenum", "term_for_year", "strip_quotes"]
+__all__ = ["NUM", "NUM_CHARS", "cn_to_int", "int_to_cn", "congress", "plenum", "term_for_year", "strip_quotes"]
 
-NUM = "[一二三四五六七八九十百零〇两]"
+NUM_CHARS = "一二三四五六七八九十百零〇两"  # the characters of Chinese numerals
+NUM = f"[{NUM_CHARS}]"
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 QUOTES = re.compile(r"[“”‘’「」『』《》\"'\s]")

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from ..model import Context, Document
-from .canon import NUM
+from .canon import NUM, NUM_CHARS
 from .places import Place, find_places, gazetteer, short_name
 
 __all__ = ["infer_context", "resolve_place", "qualify_level"]
@@ -22,7 +22,7 @@ FULL_NAME = re.compile(
     rf"(?:中国人民政治协商会议|政协)\s*(?:第({NUM}+)届)?\s*([{CJK}]{{2,14}}?)\s*(?:第({NUM}+)届)?\s*委员会")
 SHORT_NAME = re.compile(rf"([{CJK}]{{2,12}}?)政协")
 TITLE_NAME = re.compile(rf"([{CJK}]{{2,12}}?)(?:委员会常务委员会|政协)")
-SESSION = re.compile(rf"(?<![委{NUM[1:-1]}])({NUM}+)届(?:{NUM}+次会议|区政协|市政协|县政协|省政协)")
+SESSION = re.compile(rf"(?<![委{NUM_CHARS}])({NUM}+)届(?:{NUM}+次会议|区政协|市政协|县政协|省政协)")
 YEAR = re.compile(r"(20\d\d|19\d\d)\s*年")
 LEVEL_OF = {"省": "province", "市": "city", "州": "city", "盟": "city", "区": "district", "县": "district",
             "旗": "district"}

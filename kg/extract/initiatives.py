@@ -7,37 +7,30 @@ programme runs it, and a body's name is never taken for the start of a programme
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .candidates import Candidate, Finder, _alt, cue_words, object_cues
 from .canon import strip_quotes
 from .lexicon import (campaign_in, generic_modifiers, initiative_heads, meeting_heads, named_initiatives,
-                      not_initiatives, np_stopwords)
+                      not_initiatives, np_stopwords, quoted_name_words)
 from .meetings import name_start
 from .text import clause_start, cue_object_start
 
 __all__ = ["find_quoted", "find_named_initiatives", "find_headed_initiatives"]
 
-# verbs that, right before a quoted phrase, make it a programme someone runs or joins
-CUE_VERBS = (r"(抓实|抓好|开展|打造|实施|推进|参与|加强|深化|建设|创建|建立|推出|启动|开通|组织|举办|推行|投身|"
-             r"参加|探索|擦亮|叫响|助力|持续|深入)")
-BARE_HEADS = ("建设", "制度", "品牌")
-# words between a quoted name and a head that make the phrase about the name, not named by it
-VAGUE = ("相关", "有关", "各类", "各项", "多项", "多种")  # “X”建设 is named X: the head adds nothing to which programme it is
+def _words(kind: str) -> tuple[str, ...]:
+    return quoted_name_words()[kind]
 
 
+@dataclass(frozen=True)
 class _HeadMatch:
-    """What follows a quoted name up to the farthest head word: ``pre`` (up to ten characters),
-    a head and perhaps a ``second`` head (协商议事|活动, 协商平台|建设)."""
+    """What follows a quoted name up to its head word: ``pre`` (up to ten characters), the ``head``
+    and perhaps a ``second`` head (协商议事|活动, 协商平台|建设), ending at ``end``."""
 
-    def __init__(self, start: int, pre: str, first: str, second: str):
-        self._start, self._groups = start, {"pre": pre, "second": second or None}
-        self._text = pre + first + (second or "")
-
-    def group(self, name: int | str = 0):
-        return self._text if name == 0 else self._groups[name]
-
-    def end(self) -> int:
-        return self._start + len(self._text)
+    pre: str
+    head: str
+    second: str
+    end: int
 
 
 class _LongestHead:
@@ -62,21 +55,28 @@ class _LongestHead:
                 if text.startswith(first, pos + k):
                     after = pos + k + len(first)
                     second = next((h for h in self.heads if text.startswith(h, after)), "")
-                    found = _HeadMatch(pos, text[pos:pos + k], first, second)
-                    if best is None or found.end() >= best.end():
+                    found = _HeadMatch(text[pos:pos + k], first, second, after + len(second))
+                    if best is None or found.end >= best.end:
                         best = found  # the farthest end; of equal ones, the earliest head
                     break
         return best
 
 
 def find_quoted(f: Finder) -> None:
+    """Quoted names: a programme when a head word follows (“书香政协”建设, “有事好商量”协商议事活动),
+    when it ends in a brand word (“委员之家”), when a cue verb or a body stands right before it, or
+    when it is listed with such names; a gathering when it ends in a meeting's head."""
     text = f.text
     heads = [h for h, _ in initiative_heads()]
     head_re = _LongestHead(heads)
     named = dict(named_initiatives())
     slogans = not_initiatives()
-    last_end = [-1]
+    cue = _alt(_words("cue"))
+    brand = re.compile(rf"(?:{_alt(_words('brand'))})$")
+    topic = re.compile(_alt(_words("topic")))
+    topic_or_tail = re.compile(_alt(_words("topic") + _words("tail")))
     meeting_end = re.compile(rf"(?:{_alt(meeting_heads())})$")
+    last_end = -1  # where the last quoted programme ended: the next may be listed with it
     for m in re.finditer(r"“([^“”\n]{1,40})”", text):
         inner = m.group(1)
         if re.fullmatch(r"[\d\s]+", inner):
@@ -86,32 +86,28 @@ def find_quoted(f: Finder) -> None:
             # “琼港青年创新创业交流会”: a gathering by its name
             f.add(Candidate(m.start(), m.end(), "meeting", (strip_quotes(inner),), priority=2))
             continue
-        if hm and meeting_end.search(strip_quotes(inner) + hm.group("pre")):
+        if hm and meeting_end.search(strip_quotes(inner) + hm.pre):
             continue  # “市长与委员面对面”协商会制度: the gathering's finder names it
-        after = text[m.end():m.end() + 2]
-        if hm and (any(c in hm.group("pre") for c in object_cues()) or hm.group("pre") in VAGUE):
+        if hm and (any(c in hm.pre for c in object_cues()) or hm.pre in _words("vague")):
             hm = None  # “优化营商环境”开展专题调研, “X博览会”相关活动: a verb or a vague word stands between
-        if hm and not re.match(r"(精神|要求|目标|理念|思想|标准|重要|的)", after):
-            end = hm.end()
-            if hm.group("second") in BARE_HEADS:
-                end -= len(hm.group("second"))  # “吴中议事厅”协商平台|建设: building the platform
+        if hm and not topic.match(text, m.end()):
+            end = hm.end
+            if hm.second in _words("bare"):
+                end -= len(hm.second)  # “吴中议事厅”协商平台|建设: building the platform
             head = text[m.end():end]
             # “智慧政协”建设 and “第一议题”制度 are the programmes 智慧政协, 第一议题 by another word
-            label = strip_quotes(inner) + ("" if head in BARE_HEADS else head)
+            label = strip_quotes(inner) + ("" if head in _words("bare") else head)
             start = _quoted_modifier_start(f, m.start())
             label = strip_quotes(text[start:m.start()]) + label
             f.add(Candidate(start, end, "initiative", (label,), priority=2,
                             surface_form=strip_quotes(inner) if start == m.start() else "",
                             owners=_brand_owner(f, start, label)))
             continue
-        if any(inner.startswith(w) or inner.endswith(w) for w in slogans):
+        if any(inner.startswith(w) or inner.endswith(w) for w in slogans) or topic_or_tail.match(text, m.end()):
             continue
-        if re.match(r"(精神|要求|目标|理念|思想|标准|重要|的|主题|为|是)", after):
-            continue
-        brand = r"(政协|之家|讲堂|讲坛|驿站|工作室|工作站|服务站|联络站|议事厅|议事室|会客厅|课堂|论坛|家园|书屋|书院|直通车)$"
         if "、" in inner and not any(inner.endswith(h) for h in heads):
             parts = inner.split("、")
-            if all(re.search(brand, x) and len(x) >= 3 for x in parts):
+            if all(brand.search(x) and len(x) >= 3 for x in parts):
                 pos = m.start() + 1
                 for x in parts:  # “智慧政协、网上政协”: two programmes
                     f.add(Candidate(pos, pos + len(x), "initiative", (x,), priority=2))
@@ -122,19 +118,17 @@ def find_quoted(f: Finder) -> None:
         nxt = text[m.end():m.end() + 1]
         if "\u4e00" <= nxt <= "\u9fff" and nxt not in "等和、与及在中上":
             continue  # “责任委员”队伍: the quote qualifies another noun
-        before = text[max(0, m.start() - 4):m.start()]
-        named_by_head = any(inner.endswith(h) for h in heads) or re.search(brand, inner)
-        listed = text[m.start() - 1:m.start()] in ("、", "”") and last_end[0] >= m.start() - 1
+        named_by_head = any(inner.endswith(h) for h in heads) or brand.search(inner)
+        listed = text[m.start() - 1:m.start()] in ("、", "”") and last_end >= m.start() - 1
         clause = text[clause_start(text, m.start(), 20):m.start()]
-        listed = listed or bool(re.search(CUE_VERBS + r"[^的“”]*、$", clause))
-        owned = _brand_owner(f, m.start(), inner)
-        cued = listed or re.search(CUE_VERBS + "$", before) or owned
+        listed = listed or bool(re.search(rf"(?:{cue})[^的“”]*、$", clause))
+        label = named.get(strip_quotes(inner), strip_quotes(inner))
+        owners = _brand_owner(f, m.start(), label)
+        cued = listed or re.search(rf"(?:{cue})$", text[max(0, m.start() - 4):m.start()]) or owners
         if not (named_by_head or cued):
             continue
-        last_end[0] = m.end()
-        label = named.get(strip_quotes(inner), strip_quotes(inner))
-        f.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2,
-                        owners=_brand_owner(f, m.start(), label)))
+        last_end = m.end()
+        f.add(Candidate(m.start(), m.end(), "initiative", (label,), priority=2, owners=owners))
 
 
 def _brand_owner(f: Finder, start: int, label: str) -> tuple[tuple[str, str], ...]:
@@ -200,7 +194,7 @@ def find_headed_initiatives(f: Finder) -> None:
         if len(np) < low or np.endswith(("的", "和")) or "“" in text[start + 1:m.start()] or \
                 "“" in text[start:m.start()] and quoted == m.start() - 1:
             continue  # “X”活动 is find_quoted()'s; “八五”普法宣传进企业活动, held by a verb, is this one's
-        if quoted >= 0 and text[quoted + 1:m.start()] in VAGUE:
+        if quoted >= 0 and text[quoted + 1:m.start()] in _words("vague"):
             continue  # “X博览会”相关活动: about the quoted thing, not named by it
         if np in named:
             f.add(Candidate(start, m.end(), "initiative", (named[np],), priority=1))

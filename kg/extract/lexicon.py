@@ -34,6 +34,7 @@ __all__ = [
     "dated_campaigns",
     "campaign_in",
     "not_initiatives",
+    "quoted_name_words",
     "generic_modifiers",
     "relation_cues",
     "relation_frames",
@@ -78,10 +79,10 @@ def government_departments() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=None)
 def party_departments() -> tuple[tuple[str, str], ...]:
-    """party_departments.tsv: SURFACE [<tab> FULL] — a Party committee's working bodies
+    """party_departments.tsv: SURFACE [<tab> CANONICAL] — a Party committee's working bodies
     (统战部, 督查室, 编办 → 机构编制委员会办公室), longest first."""
-    rows = read_table("party_departments.tsv", Field("SURFACE"), Field("FULL", optional=True))
-    return _longest_first((s, full or s) for s, full in rows)
+    rows = read_table("party_departments.tsv", Field("SURFACE"), Field("CANONICAL", optional=True))
+    return _longest_first((s, canon or s) for s, canon in rows)
 
 
 @lru_cache(maxsize=None)
@@ -188,7 +189,7 @@ def meeting_series() -> tuple[tuple[str, str, str], ...]:
     Recurring meeting formats. The canonical name is the owner's name + CANONICAL-TAIL, which is
     SAME-AS (or the surface) spelled out (``spell_out``). OWNER says whose format it is when the
     text names no owner: cppcc (the reporting committee), party, place (the jurisdiction,
-    市长与委员座谈会) or none (the surface is already a full name).
+    四大班子联席会议) or none (the surface is already a full name).
     """
     owners = ("cppcc", "party", "place", "none")
     rows = read_table("meeting_series.tsv", Field("SURFACE"), Field("OWNER", choices=owners),
@@ -231,6 +232,17 @@ def campaign_in(surface: str, canonical: str, year: int | None) -> str:
         if surface == short and year and first <= year <= last:
             return full
     return canonical
+
+
+@lru_cache(maxsize=None)
+def quoted_name_words() -> dict[str, tuple[str, ...]]:
+    """quoted_names.tsv: KIND <tab> WORD — the cue verbs, brand endings, bare heads, vague words and
+    topic words that tell whether a quoted phrase names a programme; longest first per kind."""
+    kinds = ("cue", "brand", "bare", "vague", "topic", "tail")
+    words: dict[str, list[str]] = {k: [] for k in kinds}
+    for kind, word in read_table("quoted_names.tsv", Field("KIND", choices=kinds), Field("WORD")):
+        words[kind].append(word)
+    return {k: tuple(sorted(ws, key=lambda w: (-len(w), w))) for k, ws in words.items()}
 
 
 @lru_cache(maxsize=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .candidates import CJK, LEVEL_CHARS, Candidate, Finder, _alt, object_cues
-from .canon import NUM, cn_to_int, congress, int_to_cn, plenum, strip_quotes, term_for_year
+from .canon import NUM, NUM_CHARS, cn_to_int, congress, int_to_cn, plenum, strip_quotes, term_for_year
 from .context import qualify_level, resolve_place
 from .lexicon import (generic_modifiers, meeting_heads, meeting_series, np_stopwords, officials,
                       relation_frames, spell_out)
@@ -231,7 +231,7 @@ def find_series(f: Finder) -> None:
                 label = org + s
             owner.nested = True
         elif s in ("全会", "主席会", "党组会") or s == "全体会议" and not (
-                re.match(rf"[\d{NUM[1:-1]}]+次", text[m.end():m.end() + 4])
+                re.match(rf"[\d{NUM_CHARS}]+次", text[m.end():m.end() + 4])
                 or re.search(r"(?:召开|举行|开好)$", text[max(0, m.start() - 2):m.start()])):
             continue  # 全会 alone may be anyone's; 召开全体会议1次 is the reporter's
         elif owner_kind == "cppcc" and f.r:
@@ -239,10 +239,7 @@ def find_series(f: Finder) -> None:
             if text[start - 2:start] == "政协":
                 start -= 2  # 政协党组理论中心组学习会: the committee named bare
         elif owner_kind == "place":
-            q = f.ctx.jurisdiction or ""
-            if s.startswith("市长") and f.ctx.city:
-                q = f.ctx.city
-            org, label = "", q + tail
+            org, label = "", (f.ctx.jurisdiction or "") + tail
         else:
             org, label = "", tail
         f.add(Candidate(start, m.end(), "meeting", (label,), series=True, priority=3,
@@ -299,11 +296,11 @@ def find_named_meetings(f: Finder) -> None:
             label = org + name[len(name[0] + re.match(r"[省市区县](政协|委)", name).group(1)):]
             _coordinated_owners(f, start, m.end(), name[2 if name[1] == "委" else 1:], label, org)
             continue
-        elif re.match(rf"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{{2}}省|中国|第[\d{NUM[1:-1]}]+届|(?:19|20)\d\d)", name) \
+        elif re.match(rf"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{{2}}省|中国|第[\d{NUM_CHARS}]+届|(?:19|20)\d\d)", name) \
                 or not f.r:
             label, org = name, ""
-        elif f.owner_relative(start) is not None:
-            org = f.owner_relative(start).labels[0]
+        elif (relative := f.owner_relative(start)) is not None:
+            org = relative.labels[0]
             label = org + name
         elif inside and "周年" not in name:
             # 区政府常务会议: the body that opens the name holds the gathering

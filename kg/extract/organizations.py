@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .candidates import CJK, LEVEL_CHARS, Candidate, Finder, _alt, _name_boundary, _ok_before_level, cue_words
-from .canon import NUM, strip_quotes
+from .canon import NUM, NUM_CHARS, strip_quotes
 from .context import qualify_level, resolve_place
 from .lexicon import (committee_fields, generic_modifiers, institution_heads, local_body_suffixes, words_after_wei,
                       national_bodies, np_stopwords, party_prefixes, reporter_parts)
@@ -162,7 +162,7 @@ def find_listed_places(f: Finder) -> None:
         if j == i:
             i += 1
             continue
-        tail = re.match(rf"[\d{NUM[1:-1]}]*([{LEVEL_CHARS}]?)", text[hits[j][1]:hits[j][1] + 4])
+        tail = re.match(rf"[\d{NUM_CHARS}]*([{LEVEL_CHARS}]?)", text[hits[j][1]:hits[j][1] + 4])
         pos = hits[j][1] + tail.end()
         found = _suffix_at(f, pos)
         if found and found[1].startswith("{p}"):

@@ -9,7 +9,7 @@ so that callers need only this module.
 from __future__ import annotations
 
 from ..model import Context
-from .candidates import Candidate, Finder, _inside_titles, resolve
+from .candidates import Candidate, Finder, _outside_titles, resolve
 from .initiatives import find_headed_initiatives, find_named_initiatives, find_quoted
 from .meetings import (find_congresses, find_named_meetings, find_officials_meetings, find_party_congresses,
                        find_plenums, find_series, find_sessions)
@@ -42,4 +42,4 @@ def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     find_quoted(f)
     find_named_initiatives(f)
     find_headed_initiatives(f)
-    return _inside_titles(text, f.out)
+    return _outside_titles(text, f.out)

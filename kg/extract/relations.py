@@ -435,7 +435,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 for s in joining:
                     add(s, "participatesIn", h.key, m.start())
     # report voice: a programme nobody is said to run or join, named in a clause without another
-    # actor, is the reporter's (nation-wide campaigns it joins rather than runs)
+    # actor, is the reporter's; a nation-wide campaign named so is a topic (joined only by a verb)
     if reporter:
         done = {r.tail for r in rels if r.type in ("organizes", "participatesIn")}
         for h in sorted(hits):
@@ -448,12 +448,10 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 continue
             if text[h.end:h.end + 2] in ("精神", "要求", "目标"):
                 continue
-            # campaigns of study (党史学习教育) a body carries out itself; others it joins
-            joined = h.label in national and not h.label.endswith("教育")
-            if joined:
+            # campaigns of study (党史学习教育) a body carries out itself
+            if h.label in national and not h.label.endswith("教育"):
                 continue  # a nation-wide campaign named without a verb is a topic, not an act
-            rtype = "organizes"
-            add(reporter, rtype, h.key, h.start)
+            add(reporter, "organizes", h.key, h.start)
             done.add(h.key)
     # a body that holds a meeting or programme is not also said to take part in it
     held = {(r.head, r.tail) for r in rels if r.type == "organizes"}
