@@ -5,6 +5,8 @@ and heldout4 were written blind and later used to study errors (see each README)
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,3 +41,14 @@ def test_reports_not_written_against_score_above_the_bar(runner, name):
     assert scores["relations"]["all"]["f1"] >= relation_f1, scores["relations"]["all"]
     assert scores["linking"]["f1"] >= linking_f1, scores["linking"]
     assert scores["mentions"]["wrong"] == 0
+
+
+@pytest.mark.parametrize("name", ["gold", *sorted(GUARDS)])
+def test_gold_files_are_consistent_with_their_reports(name):
+    """Every surface and evidence quotation occurs in its report, ids are unique, relations point at
+    entities: what tests/check_gold.py checks, run on every set of gold files."""
+    texts = ["--texts", str(TESTS.parent / "seeds")] if name == "gold" else []
+    result = subprocess.run([sys.executable, str(TESTS / "check_gold.py"), str(TESTS / name), *texts],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(" OK") == len(list((TESTS / name).glob("*.json")))
