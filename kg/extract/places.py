@@ -102,16 +102,34 @@ def _lengths() -> tuple[int, ...]:
     return tuple(sorted({len(k) for k in gazetteer()}, reverse=True))
 
 
-def find_places(text: str, short: bool = True) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1)
+def _openings() -> frozenset[str]:
+    """The first two characters of every name (one for names of one): most positions of a text
+    open no name, and this tells so with one look-up."""
+    return frozenset(k[:2] for k in gazetteer())
+
+
+def find_places(text: str, short: bool = True) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of every place name in ``text``, longest first, not overlapping.
 
-    With ``short=False`` only full names (with their suffix: 兰州市, 宝安区) are returned.
+    With ``short=False`` only full names (with their suffix: 兰州市, 宝安区) are returned. Three
+    steps ask this of the same report in a row, so the last few answers are kept.
     """
+    return _find_places(text, short)
+
+
+@lru_cache(maxsize=4)  # one report's text, asked by context, local bodies and listed places in a row
+def _find_places(text: str, short: bool) -> tuple[tuple[int, int, str], ...]:
     gaz = gazetteer()
+    openings = _openings()
+    lengths = _lengths()
     out = []
     i = 0
     while i < len(text):
-        for n in _lengths():
+        if text[i:i + 2] not in openings and text[i:i + 1] not in openings:
+            i += 1
+            continue
+        for n in lengths:
             word = text[i:i + n]
             if len(word) == n and word in gaz and (short or any(p.name == word for p in gaz[word])):
                 out.append((i, i + n, word))
@@ -119,4 +137,4 @@ def find_places(text: str, short: bool = True) -> list[tuple[int, int, str]]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
