@@ -377,6 +377,16 @@ def test_what_the_reporter_never_holds_or_joins_as_a_partner():
     assert (R, "collaboratesWith", R + "机关") not in r  # its own office is no partner
 
 
+def test_participating_units_and_nation_wide_campaigns():
+    ex = run("引导各民主党派、工商联和无党派人士投身乡村振兴。全力推进创城工作，开展党史学习教育。")
+    r = rels(ex)
+    assert "苏州市吴中区工商联" in labels(ex, "organization")  # 工商联 bare is the place's own
+    assert ("苏州市吴中区工商联", "participatesIn", "乡村振兴") in r
+    # a local body joins a nation-wide campaign whatever the verb; a campaign of study it runs
+    assert (R, "participatesIn", "创建全国文明城市") in r and (R, "organizes", "创建全国文明城市") not in r
+    assert (R, "organizes", "党史学习教育") in r
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

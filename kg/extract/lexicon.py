@@ -19,6 +19,7 @@ __all__ = [
     "party_departments",
     "local_body_suffixes",
     "committee_fields",
+    "bare_local_bodies",
     "words_after_wei",
     "officials",
     "abbreviations",
@@ -105,6 +106,12 @@ def committee_fields() -> tuple[str, ...]:
     """committee_fields.txt: the fields special committees are named by (经济, 文史, 学习), longest
     first; a name made of them and ending in 委员会 or 委 is a special committee."""
     return tuple(sorted(_words("committee_fields.txt"), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def bare_local_bodies() -> tuple[str, ...]:
+    """bare_local_bodies.txt: bodies named bare that mean the report's own place's (工商联)."""
+    return _words("bare_local_bodies.txt")
 
 
 @lru_cache(maxsize=None)

@@ -11,12 +11,13 @@ import re
 from .candidates import CJK, LEVEL_CHARS, Candidate, Finder, _alt, _name_boundary, _ok_before_level, cue_words
 from .canon import NUM, NUM_CHARS, strip_quotes
 from .context import qualify_level, resolve_place
-from .lexicon import (committee_fields, generic_modifiers, institution_heads, local_body_suffixes, words_after_wei,
-                      national_bodies, np_stopwords, party_prefixes, reporter_parts)
+from .lexicon import (bare_local_bodies, committee_fields, generic_modifiers, institution_heads,
+                      local_body_suffixes, national_bodies, np_stopwords, party_prefixes, reporter_parts,
+                      words_after_wei)
 from .places import find_places, gazetteer, short_name
 from .text import grow_left, jieba_words
 
-__all__ = ["find_reporter_names", "find_local_bodies", "find_listed_places", "find_democratic_parties", "find_national_bodies",
+__all__ = ["find_reporter_names", "find_local_bodies", "find_bare_local_bodies", "find_listed_places", "find_democratic_parties", "find_national_bodies",
            "find_reporter_parts", "find_special_committees", "find_institutions", "find_township_bodies"]
 
 # a bureau (局) or department (厅) named after a place: 区住建交通局; the stem holds no function word,
@@ -276,6 +277,24 @@ def find_reporter_names(f: Finder) -> None:
             if short_in(m.group(1), f.r) and not text[max(0, m.start() - 2):m.start()].endswith("政协"):
                 f.add(Candidate(m.start(), m.end(), "organization", (f.r + "常务委员会",),
                                 parents=((f.r + "常务委员会", f.r),), priority=3))
+
+
+def find_bare_local_bodies(f: Finder) -> None:
+    """各民主党派、工商联和无党派人士: a body of bare_local_bodies.txt named with no place is the one
+    of the report's own place (a place or level character before it is local_bodies' to read)."""
+    if not f.ctx.jurisdiction:
+        return
+    table = {s: (c, p) for s, c, p in local_body_suffixes()}
+    for word in bare_local_bodies():
+        if word not in table:
+            continue
+        canon, _ = table[word]
+        for m in re.finditer(re.escape(word), f.text):
+            before = f.text[max(0, m.start() - 2):m.start()]
+            if before[-1:] in LEVEL_CHARS or f.orgs_by_end.get(m.start()) or before.endswith(("全国", "中华")):
+                continue
+            label = canon.replace("{p}", f.ctx.jurisdiction)
+            f.add(Candidate(m.start(), m.end(), "organization", (label,)))
 
 
 def find_national_bodies(f: Finder) -> None:

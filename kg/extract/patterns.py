@@ -13,7 +13,7 @@ from .candidates import Candidate, Finder, _outside_titles, resolve
 from .initiatives import find_headed_initiatives, find_named_initiatives, find_quoted
 from .meetings import (find_congresses, find_named_meetings, find_officials_meetings, find_party_congresses,
                        find_plenums, find_series, find_sessions)
-from .organizations import (find_democratic_parties, find_institutions, find_listed_places, find_local_bodies,
+from .organizations import (find_bare_local_bodies, find_democratic_parties, find_institutions, find_listed_places, find_local_bodies,
                             find_national_bodies, find_reporter_names, find_reporter_parts,
                             find_special_committees, find_township_bodies)
 
@@ -26,6 +26,7 @@ def find_candidates(text: str, ctx: Context) -> list[Candidate]:
     find_reporter_names(f)
     find_local_bodies(f)
     find_listed_places(f)
+    find_bare_local_bodies(f)
     find_democratic_parties(f)
     find_national_bodies(f)
     find_reporter_parts(f)

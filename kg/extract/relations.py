@@ -430,8 +430,12 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 if voice and rtype == "organizes" and (h.key in planned or owned.get(h.label, reporter) != reporter
                                                        or h.type == "meeting" and OTHERS_MEETING.match(h.label)):
                     continue  # someone else's plan or meeting (召开市委X会议, 党的二十大): not the reporter's
+                # a nation-wide campaign (推进创城, 打好污染防治攻坚战) a local body joins, whatever the verb;
+                # campaigns of study (党史学习教育) it carries out itself
+                kind = "participatesIn" if rtype == "organizes" and h.label in national and \
+                    not h.label.endswith("教育") else rtype
                 for s in subject_keys:
-                    add(s, rtype, h.key, m.start())
+                    add(s, kind, h.key, m.start())
                 for s in joining:
                     add(s, "participatesIn", h.key, m.start())
     # report voice: a programme nobody is said to run or join, named in a clause without another
