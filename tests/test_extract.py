@@ -387,6 +387,26 @@ def test_participating_units_and_nation_wide_campaigns():
     assert (R, "organizes", "党史学习教育") in r
 
 
+def test_leadership_support_and_the_sentence_s_subject():
+    ex = run("区政协及其常委会坚持围绕中心，在区委的正确领导和区政府的大力支持下，在省、市政协的有力指导下，履职尽责。")
+    r = rels(ex)
+    for subject in (R, R + "常务委员会"):
+        assert {(subject, "ledBy", "中共苏州市吴中区委员会"), (subject, "ledBy", "江苏省政协"),
+                (subject, "ledBy", "苏州市政协")} <= r
+        assert (subject, "ledBy", "苏州市吴中区人民政府") not in r  # support is no leadership
+
+
+def test_gatherings_held_studied_or_convened_and_words_that_go_on():
+    ex = run("通过党组扩大会、习近平新时代中国特色社会主义思想学习座谈会加强学习。中共中央首次召开政协工作会议。"
+             "落实中央和省、市委部署，把新要求作为行动指南，聚焦市委“二十年之问”。")
+    meetings = labels(ex, "meeting")
+    assert {R + "党组扩大会议", R + "习近平新时代中国特色社会主义思想学习座谈会"} <= meetings
+    assert ("中国共产党中央委员会", "organizes", "中国共产党中央委员会政协工作会议") in rels(ex)
+    assert "中国共产党中央委员会" in labels(ex, "organization")
+    assert not labels(ex, "initiative")  # 行动指南 goes on past the head; a Party committee's slogan
+    assert not any(m.startswith("中国人民政治协商会") for m in labels(run("中国人民政治协商会议成立75周年。")))
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

@@ -14,7 +14,7 @@ from .canon import strip_quotes
 from .lexicon import (campaign_in, generic_modifiers, initiative_heads, meeting_heads, named_initiatives,
                       not_initiatives, np_stopwords, quoted_name_words)
 from .meetings import name_start
-from .text import clause_start, cue_object_start
+from .text import clause_start, cue_object_start, jieba_words
 
 __all__ = ["find_quoted", "find_named_initiatives", "find_headed_initiatives"]
 
@@ -124,7 +124,10 @@ def find_quoted(f: Finder) -> None:
         listed = listed or bool(re.search(rf"(?:{cue})[^的“”]*、$", clause))
         label = named.get(strip_quotes(inner), strip_quotes(inner))
         owners = _brand_owner(f, m.start(), label)
-        cued = listed or re.search(rf"(?:{cue})$", text[max(0, m.start() - 4):m.start()]) or owners
+        # a committee's quoted phrase is its programme (区政协“委员议事厅”); a Party committee's or a
+        # government's may be a slogan or a question it poses (市委“二十年之问”)
+        by_committee = any("政协" in o for o, _ in owners)
+        cued = listed or re.search(rf"(?:{cue})$", text[max(0, m.start() - 4):m.start()]) or by_committee
         if not (named_by_head or cued):
             continue
         last_end = m.end()
@@ -184,10 +187,13 @@ def find_headed_initiatives(f: Finder) -> None:
     pat = re.compile(_alt(heads))
     generic = generic_modifiers()
     named = dict(named_initiatives())
+    words = jieba_words()
     for m in pat.finditer(text):
         low = heads[m.group(0)]
         if low == 0 or text[m.start() - 1:m.start()] == "”":
             continue  # only after a quoted name, handled by find_quoted()
+        if any(text[m.start():m.end() + k] in words for k in (1, 2)):
+            continue  # 行动指南, 活动中心, 工程师: the head word goes on into another word
         start = name_start(f, m.start(), max_chars=30, over_quotes=False)
         np = strip_quotes(text[start:m.start()])
         quoted = text.find("”", start, m.start())

@@ -80,7 +80,7 @@ def find_plenums(f: Finder) -> None:
 
 def _owner_convening(f: Finder, pos: int) -> Candidate | None:
     """The body that convenes the meeting just after ``pos``: 县委专门召开(常委会议)."""
-    m = re.search(r"(?:专门|先后|多次|随即|及时|立即|再次)?(?:主持召开|召开|举行)\s*$", f.text[max(0, pos - 6):pos])
+    m = re.search(r"(?:专门|先后|多次|随即|及时|立即|再次|首次)?(?:主持召开|召开|举行)\s*$", f.text[max(0, pos - 6):pos])
     return f.owner_before(pos - len(m.group(0))) if m else None
 
 
@@ -272,10 +272,17 @@ def find_named_meetings(f: Finder) -> None:
     text = f.text
     pat = re.compile(_alt(meeting_heads()))
     for m in pat.finditer(text):
-        start = name_start(f, m.start(), max_chars=30, joined=True)
+        if m.group(0).endswith("会") and text[m.end():m.end() + 1] == "议":
+            continue  # 政治协商会议: 会 goes on into 会议
+        head_start = m.start()
+        if text[head_start - 2:head_start] in ("学习", "研讨", "交流"):
+            head_start -= 2  # 习近平新时代中国特色社会主义思想学习座谈会: the study is part of the name
+        start = name_start(f, head_start, max_chars=30, joined=True)
         np = text[start:m.start()]
-        if start == m.start() or strip_quotes(np) in generic_modifiers() or len(strip_quotes(np)) < 2:
-            continue
+        convened = _owner_convening(f, start)
+        if start == m.start() or len(strip_quotes(np)) < 2 or \
+                strip_quotes(np) in generic_modifiers() and convened is None:
+            continue  # a name too general to tell which, unless a body convenes it (中共中央召开政协工作会议)
         name = strip_quotes(text[start:m.end()])
         owner = f.owner_before(start)
         inside = [c for c in f.out if c.type == "organization" and c.start == start
@@ -299,7 +306,8 @@ def find_named_meetings(f: Finder) -> None:
         elif re.match(rf"(庆祝|纪念|全国|中央|省部级|地方|[\u4e00-\u9fff]{{2}}省|中国|第[\d{NUM_CHARS}]+届|(?:19|20)\d\d)", name) \
                 or not f.r:
             label, org = name, ""
-        elif (relative := f.owner_relative(start)) is not None:
+        elif (relative := f.owner_relative(start) or convened) is not None:
+            # 市政协举办的X座谈会, 中共中央首次召开政协工作会议: the body that holds it
             org = relative.labels[0]
             label = org + name
         elif inside and "周年" not in name:
@@ -342,7 +350,7 @@ def _coordinated_owners(f: Finder, start: int, end: int, rest: str, label: str, 
     pos = start
     while pos > 1 and f.text[pos - 1] in "、和":
         before = f.owner_before(pos - 1)
-        if before is None and f.text[pos - 3:pos - 1] == "中央":
+        if f.text[pos - 3:pos - 1] == "中央" and (before is None or before.start == pos - 3):
             # 中央、省委、市委政协工作会议: the Party centre's conference opens the list
             center = Candidate(pos - 3, pos - 1, "organization", ("中国共产党中央委员会",), nested=True)
             f.add(center)

@@ -307,6 +307,9 @@ def find_national_bodies(f: Finder) -> None:
             continue  # 中国共产党成立100周年 dates the year; the body does nothing there
         f.add(Candidate(m.start(), m.end(), "organization", (canon,),
                         parents=((canon, parent),) if parent else (), priority=1))
+    # 落实中央、省委部署: 中央 listed with Party committees is the Party's Central Committee
+    for m in re.finditer(rf"(?<![党共])中央(?=[、和](?:[{LEVEL_CHARS}、]+|自治区)(?:党)?委(?!员))", f.text):
+        f.add(Candidate(m.start(), m.end(), "organization", ("中国共产党中央委员会",)))
 
 
 def _owner_of_part(f: Finder, pos: int) -> Candidate | None:
@@ -374,6 +377,8 @@ def find_institutions(f: Finder) -> None:
         if start == m.start() or strip_quotes(name[: m.start() - start]) in generic_modifiers():
             continue
         nxt = text[m.end():m.end() + 1]
+        if m.group(0).endswith("会") and nxt == "议":
+            continue  # 政治协商会议: 商会 is no head there
         if m.group(0).endswith("学") and nxt == "习" or m.group(0).endswith("报") and \
                 "\u4e00" <= nxt <= "\u9fff" and nxt not in "社记":
             continue

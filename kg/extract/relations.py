@@ -157,6 +157,20 @@ def _between_orgs(text: str, orgs: list[Hit], start: int, end: int) -> str:
     return "".join(chars)
 
 
+def _sentence_subjects(text: str, orgs: list[Hit], sent: Span) -> list[Hit]:
+    """The bodies that open a sentence, and those joined to them (区政协及其常委会坚持…)."""
+    first = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
+    if not first:
+        return []
+    group = [h for h in orgs if (h.start, h.end) == (first[0].start, first[0].end)]
+    end = first[0].end
+    for h in sorted(orgs):
+        if h.start >= end and JOINERS.match(text[end:h.start]):
+            group.extend(x for x in orgs if (x.start, x.end) == (h.start, h.end))
+            end = h.end
+    return group
+
+
 def _lead_frame() -> re.Pattern:
     """向X请示, 坚持X的领导: group 1 or 2 holds the leading bodies (words from relation_frames.tsv)."""
     frames = relation_frames()
@@ -243,7 +257,10 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
     cues = relation_cues()
     cue_re = re.compile("|".join(re.escape(c) for c, _ in cues))
     cue_type = dict(cues)
-    led_re = re.compile(r"在([^。；;！？\n，,]{1,80}?)(?:的)?[^，。]{0,6}?(?:领导|指导)(?:[和与]?(?:帮助|支持|关心))?下[，,\s]*")
+    # 在 X 的领导下 … 下: a frame of leadership, with whatever support it also names (在州委的正确领导和
+    # 州政府的大力支持下); only the bodies followed by 领导 or 指导 lead
+    led_re = re.compile(r"在([^。；;！？\n，,]{1,80}?)(?:的)?[^，。]{0,6}?(?:领导|指导)"
+                        r"(?:[和与、]?[^。；;！？\n，,]{0,24}?(?:帮助|支持|关心|指导))?下[，,\s]*")
     by_sentence: dict[Span, list[Hit]] = {}
     for h in hits:
         by_sentence.setdefault(_sentence_of(sentences, h.start), []).append(h)
@@ -277,13 +294,26 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                         subjects.extend(x for x in after if (x.start, x.end) == (h.start, h.end))
                         prev = h
             else:
-                # 市政协常委会在市委的领导下: the subject stands before the frame in its clause
+                # 市政协常委会在市委的领导下: the subject stands before the frame in its clause, or
+                # opens the sentence (市政协及其常委会坚持…，在市委的领导下，…)
                 begin = max([sent.start] + [c.end() for c in CLAUSE.finditer(text, sent.start, first.start())])
                 subjects = _chain_before(text, orgs, first.start(), begin)
+                if not subjects:
+                    subjects = _sentence_subjects(text, orgs, sent)
             if not subjects and reporter:
                 subjects = [Hit(last.end(), last.end(), ORG, reporter[1])]
             for m in group:
-                leaders = [h for h in orgs if m.start() < h.start and h.end < m.end()]
+                inside = sorted(h for h in orgs if m.start() < h.start and h.end < m.end())
+                # a leader is a body whose words, up to the next body, say 领导 or 指导, or that is
+                # joined to a leader (在自治区政协、市政协的指导下)
+                spans = sorted({(h.start, h.end) for h in inside})  # a coordinated name is one span
+                leading, leads = set(), False
+                for i in range(len(spans) - 1, -1, -1):
+                    stretch = text[spans[i][1]:spans[i + 1][0] if i + 1 < len(spans) else m.end()]
+                    leads = bool(re.search("领导|指导", stretch)) or (leads and JOINERS.match(stretch) is not None)
+                    if leads:
+                        leading.add(spans[i])
+                leaders = [h for h in inside if (h.start, h.end) in leading]
                 for sub in subjects:
                     for lead in leaders:
                         add(sub.key, "ledBy", lead.key, m.start())
