@@ -401,10 +401,19 @@ def test_gatherings_held_studied_or_convened_and_words_that_go_on():
              "落实中央和省、市委部署，把新要求作为行动指南，聚焦市委“二十年之问”。")
     meetings = labels(ex, "meeting")
     assert {R + "党组扩大会议", R + "习近平新时代中国特色社会主义思想学习座谈会"} <= meetings
-    assert ("中国共产党中央委员会", "organizes", "中国共产党中央委员会政协工作会议") in rels(ex)
+    assert ("中国共产党中央委员会", "organizes", "中央政协工作会议") in rels(ex)  # the centre's: 中央X会议
     assert "中国共产党中央委员会" in labels(ex, "organization")
     assert not labels(ex, "initiative")  # 行动指南 goes on past the head; a Party committee's slogan
     assert not any(m.startswith("中国人民政治协商会") for m in labels(run("中国人民政治协商会议成立75周年。")))
+
+
+def test_a_subject_after_a_time_phrase_and_the_committee_s_session_named_bare():
+    ex = run("一年来，区政协及其常委会坚持以习近平新时代中国特色社会主义思想为指导，在区委的领导下，认真履职。"
+             "召开政协八届四次会议和全体委员会议。")
+    r = rels(ex)
+    assert (R + "常务委员会", "ledBy", "中共苏州市吴中区委员会") in r
+    assert entity(ex, R + "八届四次会议").surfaces == ["政协八届四次会议"]
+    assert R + "全体会议" in labels(ex, "meeting")
 
 
 def test_a_party_s_committee_written_weihui():

@@ -103,6 +103,8 @@ def find_sessions(f: Finder) -> None:
     for m in re.finditer(rf"(?:第)?({NUM}+)届(?:第)?({NUM}+)次({kinds})(暨[^，。；、\s]{{2,12}}?会议)?", text):
         owner = f.owner_before(m.start())
         start = owner.start if owner else m.start()
+        if owner is None and text[start - 2:start] == "政协":
+            start -= 2  # 政协四届四次会议: the committee named bare, the reporter's
         a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(2)))
         kind = m.group(3)
         if owner:
@@ -307,9 +309,11 @@ def find_named_meetings(f: Finder) -> None:
                 or not f.r:
             label, org = name, ""
         elif (relative := f.owner_relative(start) or convened) is not None:
-            # 市政协举办的X座谈会, 中共中央首次召开政协工作会议: the body that holds it
+            # 市政协举办的X座谈会, 中共中央首次召开政协工作会议: the body that holds it; the Party
+            # centre's gatherings are named 中央X会议
             org = relative.labels[0]
-            label = org + name
+            label = ("中央" + name if not name.startswith("中央") else name) if org == "中国共产党中央委员会" \
+                else org + name
         elif inside and "周年" not in name:
             # 区政府常务会议: the body that opens the name holds the gathering
             body = max(inside, key=lambda c: (c.end - c.start, c.priority))

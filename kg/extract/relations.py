@@ -23,8 +23,8 @@ JOINERS = re.compile(r"^\s*(及其|及|和|与|、|以及)\s*$")
 # between a cue and its object these mean the object is studied, not held (学习党的二十大精神)
 BLOCKERS = ("学习", "贯彻", "收看", "收听", "传达", "落实", "宣传", "领会", "宣讲", "研读")
 VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核对", "连同", "认同", "协同")
-# what may stand before a sentence's subject: numbering, spaces, a year (（二）, 一是, 2022年，)
-SENTENCE_OPENER = re.compile(r"[\s\d（）()一二三四五六七八九十、.．是年,，]*")
+# what may stand before a sentence's subject: numbering, spaces, a time (（二）, 一是, 2022年，, 一年来，)
+SENTENCE_OPENER = re.compile(r"(?:[\s\d（）()一二三四五六七八九十两、.．是年,，]|来|以来|过去的?|今年|近年)*")
 # 按照市委部署，开展X: the body whose plan it is organizes X, the reporter joins it
 PLAN = re.compile(r"(?:按照|根据|遵照|落实)([^，。；,]{2,30}?)(?:的)?(?:统一)?(?:安排部署|部署要求|安排|部署|要求)")
 # verbs of attendance, which take no object: they may refer to the gathering of the sentence before
