@@ -416,6 +416,11 @@ def test_a_subject_after_a_time_phrase_and_the_committee_s_session_named_bare():
     assert R + "全体会议" in labels(ex, "meeting")
 
 
+def test_a_counted_programme_held_by_a_verb_is_no_slogan():
+    ex = run("深入实施“三个工程”，增强“四个意识”。")
+    assert labels(ex, "initiative") == {"三个工程"}
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

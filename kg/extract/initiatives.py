@@ -103,8 +103,11 @@ def find_quoted(f: Finder) -> None:
                             surface_form=strip_quotes(inner) if start == m.start() else "",
                             owners=_brand_owner(f, start, label)))
             continue
-        if any(inner.startswith(w) or inner.endswith(w) for w in slogans) or topic_or_tail.match(text, m.end()):
-            continue
+        held = re.search(rf"(?:{cue})$", text[max(0, m.start() - 4):m.start()]) is not None
+        counted_programme = held and any(inner.endswith(h) for h in heads if len(h) >= 2)
+        if not counted_programme and (any(inner.startswith(w) or inner.endswith(w) for w in slogans)
+                                      or topic_or_tail.match(text, m.end())):
+            continue  # “四个意识”: a slogan; 实施“三个工程”: a programme, counted
         if "、" in inner and not any(inner.endswith(h) for h in heads):
             parts = inner.split("、")
             if all(brand.search(x) and len(x) >= 3 for x in parts):
@@ -113,7 +116,7 @@ def find_quoted(f: Finder) -> None:
                     f.add(Candidate(pos, pos + len(x), "initiative", (x,), priority=2))
                     pos += len(x) + 1
             continue  # a list of slogans
-        if re.match(r"[\d一二三四五六七八九十两百千]+[大项个]", inner):
+        if re.match(r"[\d一二三四五六七八九十两百千]+[大项个]", inner) and not counted_programme:
             continue
         nxt = text[m.end():m.end() + 1]
         if "\u4e00" <= nxt <= "\u9fff" and nxt not in "等和、与及在中上":
@@ -127,7 +130,7 @@ def find_quoted(f: Finder) -> None:
         # a committee's quoted phrase is its programme (区政协“委员议事厅”); a Party committee's or a
         # government's may be a slogan or a question it poses (市委“二十年之问”)
         by_committee = any("政协" in o for o, _ in owners)
-        cued = listed or re.search(rf"(?:{cue})$", text[max(0, m.start() - 4):m.start()]) or by_committee
+        cued = listed or held or by_committee
         if not (named_by_head or cued):
             continue
         last_end = m.end()
