@@ -421,6 +421,14 @@ def test_a_counted_programme_held_by_a_verb_is_no_slogan():
     assert labels(ex, "initiative") == {"三个工程"}
 
 
+def test_bodies_through_their_people_and_a_programme_of_events():
+    ex = run("召开双月协商座谈会，区政府分管领导和区教育局负责同志到会回应。举办“委员讲堂”6期，邀请苏州大学教授授课。")
+    r = rels(ex)
+    assert {("苏州市吴中区人民政府", "participatesIn", R + "双月协商座谈会"),
+            ("苏州市吴中区教育局", "participatesIn", R + "双月协商座谈会")} <= r
+    assert ("苏州大学", "participatesIn", "委员讲堂") in r
+
+
 def test_a_party_s_committee_written_weihui():
     ex = run("致公党江苏省委会、省侨联联合开展“侨胞看吴中”推介活动。")
     assert "致公党江苏省委员会" in labels(ex, "organization")

@@ -20,6 +20,8 @@ __all__ = ["Hit", "NameFacts", "find_relations"]
 ORG = "organization"
 CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 JOINERS = re.compile(r"^\s*(及其|及|和|与|、|以及)\s*$")
+# 市政府分管领导和市教育局负责同志到会: bodies joined through the people who stand for them
+PEOPLE_JOINED = re.compile(r"^(?:主要|分管|有关)?(?:领导|负责同志|负责人|同志|专家(?:学者)?)(?:和|与|、|及)$")
 # between a cue and its object these mean the object is studied, not held (学习党的二十大精神)
 BLOCKERS = ("学习", "贯彻", "收看", "收听", "传达", "落实", "宣传", "领会", "宣讲", "研读")
 VERBS_ENDING_LIKE_PREPOSITIONS = ("参与", "给与", "面对", "针对", "核对", "连同", "认同", "协同")
@@ -90,7 +92,8 @@ def _chain_before(text: str, orgs: list[Hit], pos: int, floor: int) -> list[Hit]
     group = [h for h in cands if (h.start, h.end) == (last.start, last.end)]
     first = last
     for h in reversed(cands):
-        if h.end <= first.start and JOINERS.match(text[h.end:first.start]):
+        if h.end <= first.start and (JOINERS.match(text[h.end:first.start]) or
+                                     PEOPLE_JOINED.match(text[h.end:first.start])):
             group.extend(x for x in cands if (x.start, x.end) == (h.start, h.end))
             first = h
     # 在…下 / 与… are not subjects
@@ -138,7 +141,9 @@ def _roles_at_gathering(text: str, sent: Span, shits: list[Hit], orgs: list[Hit]
         end = end_m.start() if end_m else sent.end
         if any(h.type != ORG and v.end() <= h.start < end for h in shits):
             continue  # 出席X会议: the verb has its object; the cues read it
-        earlier = [h for h in shits if h.type == "meeting" and h.end <= begin]
+        # the gathering the sentence has just named, else its programme of events (“委员讲堂”6期)
+        earlier = [h for h in shits if h.type == "meeting" and h.end <= begin] or \
+            [h for h in shits if h.type == "initiative" and h.end <= begin]
         if not earlier and prev_meeting is not None and begin == sent.start and v.group(0) in ATTEND and \
                 not any(h.type == "meeting" for h in shits):
             earlier = [prev_meeting]  # 区委领导到会…: attendance needs no object; 听取汇报 has one
