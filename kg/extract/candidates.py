@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Context
 from .lexicon import np_stopwords, relation_cues
@@ -53,10 +54,12 @@ def _ok_before_level(text: str, i: int) -> bool:
     return ch not in PRE_LEVEL_BAD.get(text[i], ()) and ch not in "各兄两"
 
 
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     return frozenset(c for c, _ in relation_cues())
 
 
+@lru_cache(maxsize=1)
 def object_cues() -> tuple[str, ...]:
     """Verbs whose object is a meeting or programme a body holds or joins (召开, 举办, 参加, 开展)."""
     return tuple(c for c, t in relation_cues() if t in ("organizes", "participatesIn"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .candidates import Candidate, Finder, _alt, cue_words, object_cues
 from .canon import strip_quotes
@@ -146,13 +147,18 @@ def _brand_owner(f: Finder, start: int, label: str) -> tuple[tuple[str, str], ..
     return ((owner.labels[0], strip_quotes(label)),)
 
 
+@lru_cache(maxsize=1)
+def _stops_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(np_stopwords(), key=len, reverse=True))
+
+
 def _quoted_modifier_start(f: Finder, quote_start: int) -> int:
     """Where a programme's name begins when words stand before its quoted part: 开展|太湖流域
     生态保护“联动监督”活动 (the object of a cue verb, with no other verb inside)."""
     held = cue_object_start(f.text, quote_start, object_cues(), limit=20)
     if held is None or held >= quote_start or re.search(r"[“”]", f.text[held:quote_start]):
         return quote_start
-    stops = sorted(np_stopwords(), key=len, reverse=True)
+    stops = _stops_longest_first()
     start = held
     while start < quote_start:  # 深入开展|好… : adverbs and particles open no name
         count = re.match(r"[\d一二三四五六七八九十两百千万]+[项件期个次批场届名]?", f.text[start:quote_start])

@@ -24,6 +24,12 @@ _HEAD_AND = re.compile(r"(?:会议|会|班|论坛|活动|行动|工程|教育)[�
 # sessions of the national congresses, by their official names
 NATIONAL_SESSIONS = {"中国人民政治协商会议全国委员会": "中国人民政治协商会议第{a}届全国委员会第{b}次会议",
                      "全国人民代表大会": "第{a}届全国人民代表大会第{b}次会议"}
+# how reports name them, with the term and the session as groups 1 and 2: (pattern, body, priority)
+NATIONAL_SESSION_NAMES = (
+    (rf"第?({NUM}+)届(?:全国人大|全国人民代表大会)第?({NUM}+)次会议", "全国人民代表大会", 3),
+    (rf"第?({NUM}+)届全国政协第?({NUM}+)次会议", "中国人民政治协商会议全国委员会", 3),
+    (rf"(?:中国人民政治协商会议|政协)第({NUM}+)届全国委员会第({NUM}+)次(?:全体)?会议", "中国人民政治协商会议全国委员会", 4),
+)
 
 
 def _party_short(label: str) -> str:
@@ -120,18 +126,13 @@ def find_sessions(f: Finder) -> None:
         f.add(Candidate(start, m.end(), "meeting", (label,), owners=((org, label),), priority=2))
         if owner:
             owner.nested = True
-    # 十三届全国人大一次会议: the national congress's session, the body named inside
-    for m in re.finditer(rf"第?({NUM}+)届(全国人大|全国人民代表大会|全国政协)第?({NUM}+)次会议", text):
-        org = "全国人民代表大会" if "人" in m.group(2) else "中国人民政治协商会议全国委员会"
-        a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(3)))
-        label = NATIONAL_SESSIONS[org].format(a=a, b=b)
-        f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=3))
-    # 中国人民政治协商会议第十四届全国委员会第二次会议: the national committee's session, in full
-    for m in re.finditer(rf"(?:中国人民政治协商会议|政协)第({NUM}+)届全国委员会第({NUM}+)次(?:全体)?会议", text):
-        org = "中国人民政治协商会议全国委员会"
-        a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(2)))
-        label = NATIONAL_SESSIONS[org].format(a=a, b=b)
-        f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=4))
+    # 十三届全国人大一次会议, 中国人民政治协商会议第十四届全国委员会第二次会议: the national sessions,
+    # the body named inside
+    for pattern, org, priority in NATIONAL_SESSION_NAMES:
+        for m in re.finditer(pattern, text):
+            a, b = int_to_cn(cn_to_int(m.group(1))), int_to_cn(cn_to_int(m.group(2)))
+            label = NATIONAL_SESSIONS[org].format(a=a, b=b)
+            f.add(Candidate(m.start(), m.end(), "meeting", (label,), owners=((org, label),), priority=priority))
     # 县第十七届人民代表大会第四次会议, 市十六届人大一次会议: a local people's congress in session
     for m in re.finditer(rf"([{LEVEL_CHARS}])第?({NUM}+)届(?:人民代表大会|人大)第?({NUM}+)次(?:全体)?会议", text):
         q = qualify_level(m.group(1), f.ctx)
@@ -355,9 +356,13 @@ def _coordinated_owners(f: Finder, start: int, end: int, rest: str, label: str, 
     while pos > 1 and f.text[pos - 1] in "、和":
         before = f.owner_before(pos - 1)
         if f.text[pos - 3:pos - 1] == "中央" and (before is None or before.start == pos - 3):
-            # 中央、省委、市委政协工作会议: the Party centre's conference opens the list
-            center = Candidate(pos - 3, pos - 1, "organization", ("中国共产党中央委员会",), nested=True)
-            f.add(center)
+            # 中央、省委、市委政协工作会议: the Party centre's conference opens the list (its 中央 is
+            # already a body when a Party committee follows it; else it is made one here)
+            center = before
+            if center is None:
+                center = Candidate(pos - 3, pos - 1, "organization", ("中国共产党中央委员会",))
+                f.add(center)
+            center.nested = True
             labels.insert(0, "中央" + rest)
             owners.append(("中国共产党中央委员会", "中央" + rest))
             pos = center.start

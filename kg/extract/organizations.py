@@ -17,8 +17,9 @@ from .lexicon import (bare_local_bodies, committee_fields, generic_modifiers, in
 from .places import find_places, gazetteer, short_name
 from .text import grow_left, jieba_words
 
-__all__ = ["find_reporter_names", "find_local_bodies", "find_bare_local_bodies", "find_listed_places", "find_democratic_parties", "find_national_bodies",
-           "find_reporter_parts", "find_special_committees", "find_institutions", "find_township_bodies"]
+__all__ = ["find_reporter_names", "find_local_bodies", "find_bare_local_bodies", "find_listed_places",
+           "find_democratic_parties", "find_national_bodies", "find_reporter_parts", "find_special_committees",
+           "find_institutions", "find_township_bodies"]
 
 # a bureau (局) or department (厅) named after a place: 区住建交通局; the stem holds no function word,
 # and 局面, 局势, 局长 are other words

@@ -162,18 +162,33 @@ def _between_orgs(text: str, orgs: list[Hit], start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _sentence_subjects(text: str, orgs: list[Hit], sent: Span) -> list[Hit]:
-    """The bodies that open a sentence, and those joined to them (区政协及其常委会坚持…)."""
-    first = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
-    if not first:
-        return []
-    group = [h for h in orgs if (h.start, h.end) == (first[0].start, first[0].end)]
-    end = first[0].end
+def _joined_from(text: str, orgs: list[Hit], first: Hit) -> list[Hit]:
+    """``first`` and the bodies joined after it by 及其/和/、 (区政协及其常委会): the hits of every
+    such name, a coordinated name giving several."""
+    group = [h for h in orgs if (h.start, h.end) == (first.start, first.end)]
+    end = first.end
     for h in sorted(orgs):
         if h.start >= end and JOINERS.match(text[end:h.start]):
             group.extend(x for x in orgs if (x.start, x.end) == (h.start, h.end))
             end = h.end
     return group
+
+
+def _sentence_subjects(text: str, orgs: list[Hit], sent: Span) -> list[Hit]:
+    """The bodies that open a sentence, and those joined to them (区政协及其常委会坚持…)."""
+    first = [h for h in orgs if SENTENCE_OPENER.fullmatch(text[sent.start:h.start])]
+    return _joined_from(text, orgs, first[0]) if first else []
+
+
+def _studied(text: str, cue_end: int, h: Hit) -> bool:
+    """Whether what a cue names is studied rather than held or joined (学习党的二十大精神)."""
+    return any(b in text[cue_end:h.start] for b in BLOCKERS) or text[h.end:h.end + 2] == "精神"
+
+
+def _joined_campaign(label: str, national: frozenset[str]) -> bool:
+    """A nation-wide campaign a local body joins rather than runs; campaigns of study (党史学习教育)
+    it carries out itself."""
+    return label in national and not label.endswith("教育")
 
 
 def _lead_frame() -> re.Pattern:
@@ -273,8 +288,8 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
     for sent, shits in sorted(by_sentence.items()):
         shits.sort()
         # the gathering the sentence before ended on (召开X座谈会。区政府领导到会听取意见。)
-        prev = by_sentence.get(sentences[index[sent] - 1], []) if index.get(sent, 0) > 0 else []
-        prev_meeting = max((h for h in prev if h.type == "meeting"), key=lambda h: h.end, default=None)
+        prev_hits = by_sentence.get(sentences[index[sent] - 1], []) if index.get(sent, 0) > 0 else []
+        prev_meeting = max((h for h in prev_hits if h.type == "meeting"), key=lambda h: h.end, default=None)
         # an organization named inside a meeting's name (全国政协 in 全国政协十三届二次会议) is no
         # subject or object of the clause
         inner = [(h.start, h.end) for h in shits if h.type != ORG]
@@ -291,13 +306,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             subjects = []
             after = [h for h in orgs if h.start >= last.end()]
             if after and after[0].start - last.end() <= 1:
-                head = after[0]
-                subjects = [x for x in after if (x.start, x.end) == (head.start, head.end)]
-                prev = head
-                for h in after:
-                    if h.start >= prev.end and JOINERS.match(text[prev.end:h.start]):
-                        subjects.extend(x for x in after if (x.start, x.end) == (h.start, h.end))
-                        prev = h
+                subjects = _joined_from(text, after, after[0])
             else:
                 # 市政协常委会在市委的领导下: the subject stands before the frame in its clause, or
                 # opens the sentence (市政协及其常委会坚持…，在市委的领导下，…)
@@ -443,8 +452,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 for h in shits:
                     if not before or h.type == ORG or not (m.end() <= h.start < clause_end) or \
                             cue_re.search(text, m.end(), h.start) or h.label in national or \
-                            OTHERS_MEETING.match(h.label) or any(b in text[m.end():h.start] for b in BLOCKERS) or \
-                            text[h.end:h.end + 2] == "精神":
+                            OTHERS_MEETING.match(h.label) or _studied(text, m.end(), h):
                         continue
                     for s in heads | before:
                         add(s, "organizes", h.key, m.start())
@@ -459,16 +467,13 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
             for h in shits:
                 if h.type == ORG or h.start < m.end() or h.start >= stop:
                     continue
-                between = text[m.end():h.start]
-                if any(b in between for b in BLOCKERS) or text[h.end:h.end + 2] == "精神":
+                if _studied(text, m.end(), h):
                     continue
                 if voice and rtype == "organizes" and (h.key in planned or owned.get(h.label, reporter) != reporter
                                                        or h.type == "meeting" and OTHERS_MEETING.match(h.label)):
                     continue  # someone else's plan or meeting (召开市委X会议, 党的二十大): not the reporter's
-                # a nation-wide campaign (推进创城, 打好污染防治攻坚战) a local body joins, whatever the verb;
-                # campaigns of study (党史学习教育) it carries out itself
-                kind = "participatesIn" if rtype == "organizes" and h.label in national and \
-                    not h.label.endswith("教育") else rtype
+                # a nation-wide campaign (推进创城, 打好污染防治攻坚战) a local body joins, whatever the verb
+                kind = "participatesIn" if rtype == "organizes" and _joined_campaign(h.label, national) else rtype
                 for s in subject_keys:
                     add(s, kind, h.key, m.start())
                 for s in joining:
@@ -487,8 +492,7 @@ def find_relations(text: str, hits: list[Hit], reporter: tuple[str, str] | None,
                 continue
             if text[h.end:h.end + 2] in ("精神", "要求", "目标"):
                 continue
-            # campaigns of study (党史学习教育) a body carries out itself
-            if h.label in national and not h.label.endswith("教育"):
+            if _joined_campaign(h.label, national):
                 continue  # a nation-wide campaign named without a verb is a topic, not an act
             add(reporter, "organizes", h.key, h.start)
             done.add(h.key)
